@@ -1,0 +1,50 @@
+package loginlogout.domain.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import loginlogout.domain.session.Session;
+import loginlogout.domain.session.SessionStore;
+
+/**
+ * Makes Login/Logout reports. The one path for every report: on demand as JSON or CSV, and (later)
+ * saved and scheduled ones; only the output format differs.
+ */
+public final class LoginLogoutReports {
+
+    private final SessionStore sessions;
+    private final Clock clock;
+    private final ReportLimits limits;
+
+    public LoginLogoutReports(SessionStore sessions, Clock clock, ReportLimits limits) {
+        this.sessions = Objects.requireNonNull(sessions);
+        this.clock = Objects.requireNonNull(clock);
+        this.limits = Objects.requireNonNull(limits);
+    }
+
+    /**
+     * The report of this definition now.
+     *
+     * @throws InvalidReportDefinitionException when the range exceeds the limits
+     * @throws ReportTooLargeException          when it would have more than the limit's rows
+     */
+    public LoginLogoutReport generate(ReportDefinition definition) {
+        TimeRange range = definition.range().resolve(definition.timeZone(), clock.instant(), limits);
+        List<SessionRow> rows = new ArrayList<>();
+        for (Session session : sessions.withLoginOrLogoutIn(range)) {
+            if (definition.filter().keeps(session)) {
+                SessionRow.of(session, range).ifPresent(rows::add);
+                if (rows.size() > limits.maxRows()) {
+                    throw new ReportTooLargeException(limits.maxRows());
+                }
+            }
+        }
+        rows.sort(SessionRow.REPORT_ORDER);
+        return new LoginLogoutReport(definition.timeZone(), range, rows);
+    }
+
+    public ReportLimits limits() {
+        return limits;
+    }
+}

@@ -1,0 +1,34 @@
+package loginlogout.domain.session;
+
+import java.time.Instant;
+import java.util.Objects;
+import loginlogout.domain.event.AgentEvent;
+import loginlogout.domain.event.UserAttributes;
+
+/**
+ * A user whose events were received, with the attributes of their latest event that carried a snapshot.
+ *
+ * @param agentId           the source's id of the user (Amazon Connect's agent id), or null
+ * @param attributesAsOf    the time of the event the attributes came from, or null when none did
+ */
+public record KnownUser(String username, String agentId, UserAttributes attributes, Instant attributesAsOf) {
+
+    public KnownUser {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(attributes, "attributes");
+    }
+
+    public static KnownUser named(String username) {
+        return new KnownUser(username, null, UserAttributes.NONE, null);
+    }
+
+    /** The user after this event: a newer snapshot replaces the attributes, an agent id is remembered. */
+    public KnownUser seen(AgentEvent event) {
+        String newAgentId = event.agentId() != null ? event.agentId() : agentId;
+        boolean newer = event.snapshot() != null
+                && (attributesAsOf == null || !event.time().isBefore(attributesAsOf));
+        return newer
+                ? new KnownUser(username, newAgentId, event.snapshot(), event.time())
+                : new KnownUser(username, newAgentId, attributes, attributesAsOf);
+    }
+}

@@ -1,0 +1,140 @@
+package loginlogout.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import loginlogout.domain.event.AgentEvent;
+import loginlogout.domain.event.EventKey;
+import loginlogout.domain.event.EventRef;
+import loginlogout.domain.event.StoredEvent;
+import loginlogout.domain.report.TimeRange;
+import loginlogout.domain.session.EventStore;
+import loginlogout.domain.session.KnownUser;
+import loginlogout.domain.session.Session;
+import loginlogout.domain.session.SessionStore;
+import loginlogout.domain.session.UnitOfWork;
+import loginlogout.domain.session.UserStore;
+
+/**
+ * The domain's stores in memory, so that the rules are tested in milliseconds; the JPA stores are
+ * tested through the API against H2. A failed unit of work restores the state before it.
+ */
+public final class InMemoryHistory implements EventStore, SessionStore, UserStore, UnitOfWork {
+
+    private List<StoredEvent> events = new ArrayList<>();
+    private List<Session> sessions = new ArrayList<>();
+    private Map<String, KnownUser> users = new HashMap<>();
+    private long nextSequence = 1;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        List<StoredEvent> eventsBefore = new ArrayList<>(events);
+        List<Session> sessionsBefore = new ArrayList<>(sessions);
+        Map<String, KnownUser> usersBefore = new HashMap<>(users);
+        long sequenceBefore = nextSequence;
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            events = eventsBefore;
+            sessions = sessionsBefore;
+            users = usersBefore;
+            nextSequence = sequenceBefore;
+            throw e;
+        }
+    }
+
+    @Override
+    public Set<String> storedSourceIds(Collection<String> sourceIds) {
+        Set<String> found = new HashSet<>();
+        events.forEach(e -> {
+            if (sourceIds.contains(e.event().sourceId())) {
+                found.add(e.event().sourceId());
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public Set<EventKey> storedKeys(String username, Collection<Instant> times) {
+        Set<EventKey> found = new HashSet<>();
+        events.stream().filter(e -> e.event().username().equals(username) && times.contains(e.event().time()))
+                .forEach(e -> found.add(e.event().key()));
+        return found;
+    }
+
+    @Override
+    public Optional<StoredEvent> lastAtOrBefore(String username, Instant time) {
+        return ofUser(username).filter(e -> !e.event().time().isAfter(time)).max(StoredEvent.IN_TIME_ORDER);
+    }
+
+    @Override
+    public Optional<StoredEvent> firstAfter(String username, Instant time) {
+        return ofUser(username).filter(e -> e.event().time().isAfter(time)).min(StoredEvent.IN_TIME_ORDER);
+    }
+
+    @Override
+    public List<StoredEvent> append(List<AgentEvent> fresh) {
+        List<StoredEvent> stored = fresh.stream().map(e -> new StoredEvent(nextSequence++, e)).toList();
+        events.addAll(stored);
+        return stored;
+    }
+
+    @Override
+    public List<StoredEvent> between(String username, EventRef from, EventRef to) {
+        return ofUser(username)
+                .filter(e -> (from == null || e.ref().compareTo(from) >= 0) && (to == null || e.ref().compareTo(to) <= 0))
+                .sorted(StoredEvent.IN_TIME_ORDER).toList();
+    }
+
+    @Override
+    public Optional<Session> containing(String username, EventRef event) {
+        return sessions.stream().filter(s -> s.username().equals(username)
+                && (event.equals(s.login()) || event.equals(s.logout()))).findFirst();
+    }
+
+    @Override
+    public void replace(String username, Collection<EventRef> refs, List<Session> derived) {
+        sessions.removeIf(s -> s.username().equals(username) && (refs.contains(s.login()) || refs.contains(s.logout())));
+        sessions.addAll(derived);
+    }
+
+    @Override
+    public List<Session> withLoginOrLogoutIn(TimeRange range) {
+        return sessions.stream().filter(s -> (s.login() != null && range.contains(s.login().time()))
+                || (s.logout() != null && range.contains(s.logout().time()))).toList();
+    }
+
+    @Override
+    public Optional<KnownUser> lockForUpdate(String username) {
+        return Optional.ofNullable(users.get(username));
+    }
+
+    @Override
+    public void save(KnownUser user) {
+        users.put(user.username(), user);
+    }
+
+    @Override
+    public Optional<String> usernameOfAgent(String agentId) {
+        return users.values().stream().filter(u -> agentId.equals(u.agentId())).map(KnownUser::username).findFirst();
+    }
+
+    private java.util.stream.Stream<StoredEvent> ofUser(String username) {
+        return events.stream().filter(e -> e.event().username().equals(username));
+    }
+
+    public List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    public int eventCount() {
+        return events.size();
+    }
+}
