@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 public final class ReportFormat {
 
     // With the offset, so that a time inside an hour repeated by a clock change is never ambiguous.
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private ReportFormat() {
     }

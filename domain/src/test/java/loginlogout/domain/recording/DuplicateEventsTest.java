@@ -24,7 +24,7 @@ class DuplicateEventsTest {
         RecordingResult result = scenario.record(withId("e-1", login("jdoe", "2026-11-02T09:00:00Z")),
                 withId("e-2", logout("jdoe", "2026-11-02T10:00:00Z")));
         assertEquals(new RecordingResult(2, 1, 1), result);
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T10:00:00Z | 2:00:00"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T10:00:00+00:00 | 2:00:00"),
                 rowsOfNovember2());
     }
 
@@ -44,7 +44,7 @@ class DuplicateEventsTest {
                 withId("a", login("jdoe", "2026-11-02T08:00:00Z")),
                 logout("jdoe", "2026-11-02T09:00:00Z"), logout("jdoe", "2026-11-02T09:00:00Z"));
         assertEquals(new RecordingResult(4, 2, 2), result);
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T09:00:00Z | 1:00:00"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T09:00:00+00:00 | 1:00:00"),
                 rowsOfNovember2());
     }
 

@@ -20,27 +20,27 @@ class WhichSessionsAreRowsTest {
     @Test
     void aSessionWithLoginAndLogoutInTheRangeShowsBoth() {
         scenario.record(login("jdoe", "2026-11-02T08:00:00Z"), logout("jdoe", "2026-11-02T17:30:15Z"));
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T17:30:15Z | 9:30:15"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T17:30:15+00:00 | 9:30:15"),
                 rowsOfNovember2());
     }
 
     @Test
     void aLoginInTheRangeWithoutLogoutInItShowsOnlyTheLogin() {
         scenario.record(login("jdoe", "2026-11-02T22:00:00Z"), logout("jdoe", "2026-11-03T06:00:00Z"));
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T22:00:00Z |  | "), rowsOfNovember2());
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T22:00:00+00:00 |  | "), rowsOfNovember2());
     }
 
     @Test
     void aLoginBeforeTheRangeWithLogoutInItShowsBothTimesAndTheDuration() {
         scenario.record(login("jdoe", "2026-11-01T22:00:00Z"), logout("jdoe", "2026-11-02T06:05:09Z"));
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-01T22:00:00Z | 2026-11-02T06:05:09Z | 8:05:09"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-01T22:00:00+00:00 | 2026-11-02T06:05:09+00:00 | 8:05:09"),
                 rowsOfNovember2());
     }
 
     @Test
     void aLogoutInTheRangeWithUnknownLoginShowsOnlyTheLogout() {
         scenario.record(logout("jdoe", "2026-11-02T06:00:00Z"));
-        assertEquals(List.of("jdoe |  |  |  |  |  | 2026-11-02T06:00:00Z | "), rowsOfNovember2());
+        assertEquals(List.of("jdoe |  |  |  |  |  | 2026-11-02T06:00:00+00:00 | "), rowsOfNovember2());
     }
 
     @Test
@@ -62,21 +62,21 @@ class WhichSessionsAreRowsTest {
                 login("bob", "2026-11-03T00:00:00Z"),
                 logout("cat", "2026-11-02T00:00:00Z"));
         assertEquals(List.of(
-                "ann |  |  |  |  | 2026-11-02T00:00:00Z |  | ",
-                "cat |  |  |  |  |  | 2026-11-02T00:00:00Z | "), rowsOfNovember2());
+                "ann |  |  |  |  | 2026-11-02T00:00:00+00:00 |  | ",
+                "cat |  |  |  |  |  | 2026-11-02T00:00:00+00:00 | "), rowsOfNovember2());
     }
 
     @Test
     void timesAreTruncatedToSecondsAndTheDurationIsTheDifferenceOfTheShownTimes() {
         scenario.record(login("jdoe", "2026-11-02T08:00:00.900Z"), logout("jdoe", "2026-11-02T08:00:01.100Z"));
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T08:00:01Z | 0:00:01"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T08:00:01+00:00 | 0:00:01"),
                 rowsOfNovember2());
     }
 
     @Test
     void durationHoursAreNotWrappedAt24() {
         scenario.record(login("jdoe", "2026-11-01T00:00:00Z"), logout("jdoe", "2026-11-02T06:05:09Z"));
-        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-01T00:00:00Z | 2026-11-02T06:05:09Z | 30:05:09"),
+        assertEquals(List.of("jdoe |  |  |  |  | 2026-11-01T00:00:00+00:00 | 2026-11-02T06:05:09+00:00 | 30:05:09"),
                 rowsOfNovember2());
     }
 
@@ -87,8 +87,8 @@ class WhichSessionsAreRowsTest {
                 logout("amy", "2026-11-02T05:00:00Z"),
                 login("amy", "2026-11-01T20:00:00Z"));
         assertEquals(List.of(
-                "amy |  |  |  |  | 2026-11-01T20:00:00Z | 2026-11-02T05:00:00Z | 9:00:00",
-                "amy |  |  |  |  | 2026-11-02T09:00:00Z | 2026-11-02T10:00:00Z | 1:00:00",
-                "zoe |  |  |  |  | 2026-11-02T01:00:00Z |  | "), rowsOfNovember2());
+                "amy |  |  |  |  | 2026-11-01T20:00:00+00:00 | 2026-11-02T05:00:00+00:00 | 9:00:00",
+                "amy |  |  |  |  | 2026-11-02T09:00:00+00:00 | 2026-11-02T10:00:00+00:00 | 1:00:00",
+                "zoe |  |  |  |  | 2026-11-02T01:00:00+00:00 |  | "), rowsOfNovember2());
     }
 }

@@ -30,8 +30,8 @@ class SessionRulesTest {
         scenario.record(login("jdoe", "2026-11-02T08:00:00Z"),
                 login("jdoe", "2026-11-02T13:00:00Z"), logout("jdoe", "2026-11-02T17:00:00Z"));
         assertEquals(List.of(
-                "jdoe |  |  |  |  | 2026-11-02T08:00:00Z |  | ",
-                "jdoe |  |  |  |  | 2026-11-02T13:00:00Z | 2026-11-02T17:00:00Z | 4:00:00"), rowsOfNovember2());
+                "jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 |  | ",
+                "jdoe |  |  |  |  | 2026-11-02T13:00:00+00:00 | 2026-11-02T17:00:00+00:00 | 4:00:00"), rowsOfNovember2());
     }
 
     @Test
@@ -39,8 +39,8 @@ class SessionRulesTest {
         scenario.record(login("jdoe", "2026-11-02T08:00:00Z"), logout("jdoe", "2026-11-02T12:00:00Z"),
                 logout("jdoe", "2026-11-02T12:30:00Z"));
         assertEquals(List.of(
-                "jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T12:00:00Z | 4:00:00",
-                "jdoe |  |  |  |  |  | 2026-11-02T12:30:00Z | "), rowsOfNovember2());
+                "jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T12:00:00+00:00 | 4:00:00",
+                "jdoe |  |  |  |  |  | 2026-11-02T12:30:00+00:00 | "), rowsOfNovember2());
     }
 
     @Test
@@ -51,8 +51,8 @@ class SessionRulesTest {
                 logout("jdoe", "2026-11-02T12:00:00Z"),
                 login("jdoe", "2026-11-02T08:00:00Z")));
         assertEquals(List.of(
-                "jdoe |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T12:00:00Z | 4:00:00",
-                "jdoe |  |  |  |  | 2026-11-02T13:00:00Z | 2026-11-02T17:00:00Z | 4:00:00"), rowsOfNovember2());
+                "jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T12:00:00+00:00 | 4:00:00",
+                "jdoe |  |  |  |  | 2026-11-02T13:00:00+00:00 | 2026-11-02T17:00:00+00:00 | 4:00:00"), rowsOfNovember2());
     }
 
     @Test
@@ -60,8 +60,8 @@ class SessionRulesTest {
         scenario.record(login("jdoe", "2026-11-02T08:00:00Z"), logout("jdoe", "2026-11-02T17:00:00Z"));
         scenario.record(login("jdoe", "2026-11-02T12:00:00Z"));
         assertEquals(List.of(
-                "jdoe |  |  |  |  | 2026-11-02T08:00:00Z |  | ",
-                "jdoe |  |  |  |  | 2026-11-02T12:00:00Z | 2026-11-02T17:00:00Z | 5:00:00"), rowsOfNovember2());
+                "jdoe |  |  |  |  | 2026-11-02T08:00:00+00:00 |  | ",
+                "jdoe |  |  |  |  | 2026-11-02T12:00:00+00:00 | 2026-11-02T17:00:00+00:00 | 5:00:00"), rowsOfNovember2());
     }
 
     @Test
@@ -69,9 +69,9 @@ class SessionRulesTest {
         scenario.record(login("ann", "2026-11-02T08:00:00Z"), logout("ann", "2026-11-02T08:00:00Z"));
         scenario.record(logout("bob", "2026-11-02T08:00:00Z"), login("bob", "2026-11-02T08:00:00Z"));
         assertEquals(List.of(
-                "ann |  |  |  |  | 2026-11-02T08:00:00Z | 2026-11-02T08:00:00Z | 0:00:00",
-                "bob |  |  |  |  | 2026-11-02T08:00:00Z |  | ",
-                "bob |  |  |  |  |  | 2026-11-02T08:00:00Z | "), rowsOfNovember2());
+                "ann |  |  |  |  | 2026-11-02T08:00:00+00:00 | 2026-11-02T08:00:00+00:00 | 0:00:00",
+                "bob |  |  |  |  | 2026-11-02T08:00:00+00:00 |  | ",
+                "bob |  |  |  |  |  | 2026-11-02T08:00:00+00:00 | "), rowsOfNovember2());
     }
 
     @Test
@@ -108,14 +108,14 @@ class SessionRulesTest {
         scenario.record(withSnapshot(MARIA, login("mgarcia", "2026-11-02T08:00:00Z")),
                 withSnapshot(moved, logout("mgarcia", "2026-11-02T12:00:00Z")));
         assertEquals(List.of("mgarcia | Maria | Garcia | Basic Routing Profile | EMEA / London / Team Blue"
-                + " | 2026-11-02T08:00:00Z | 2026-11-02T12:00:00Z | 4:00:00"), rowsOfNovember2());
+                + " | 2026-11-02T08:00:00+00:00 | 2026-11-02T12:00:00+00:00 | 4:00:00"), rowsOfNovember2());
     }
 
     @Test
     void aSessionWithoutLoginTakesTheAttributesOfItsLogout() {
         scenario.record(withSnapshot(MARIA, logout("mgarcia", "2026-11-02T12:00:00Z")));
         assertEquals(List.of("mgarcia | Maria | Garcia | Basic Routing Profile | EMEA / London / Team Blue"
-                + " |  | 2026-11-02T12:00:00Z | "), rowsOfNovember2());
+                + " |  | 2026-11-02T12:00:00+00:00 | "), rowsOfNovember2());
     }
 
     @Test
@@ -124,6 +124,6 @@ class SessionRulesTest {
                 logout("mgarcia", "2026-11-01T12:00:00Z"));
         scenario.record(login("mgarcia", "2026-11-02T08:00:00Z"));
         assertEquals(List.of("mgarcia | Maria | Garcia | Basic Routing Profile | EMEA / London / Team Blue"
-                + " | 2026-11-02T08:00:00Z |  | "), rowsOfNovember2());
+                + " | 2026-11-02T08:00:00+00:00 |  | "), rowsOfNovember2());
     }
 }

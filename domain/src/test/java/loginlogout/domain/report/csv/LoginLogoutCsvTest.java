@@ -45,7 +45,7 @@ class LoginLogoutCsvTest {
         scenario.record(withSnapshot(new UserAttributes("Zoë \"Z\"", "Smith, Jr.", "Line\nbreak", List.of("A", "B")),
                 login("zoe", "2026-11-02T08:00:00Z")));
         String csv = csvOfNovember2("UTC");
-        assertEquals("zoe,\"Zoë \"\"Z\"\"\",\"Smith, Jr.\",\"Line\nbreak\",A / B,2026-11-02T08:00:00Z,,\r\n",
+        assertEquals("zoe,\"Zoë \"\"Z\"\"\",\"Smith, Jr.\",\"Line\nbreak\",A / B,2026-11-02T08:00:00+00:00,,\r\n",
                 csv.substring(csv.indexOf("\r\n") + 2));
     }
 
@@ -54,7 +54,7 @@ class LoginLogoutCsvTest {
         scenario.record(withSnapshot(new UserAttributes("=HYPERLINK(\"x\")", "+1", "-2", List.of("@x", "\tTab")),
                 login("=cmd", "2026-11-02T08:00:00Z")));
         String csv = csvOfNovember2("UTC");
-        assertEquals("'=cmd,\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@x / \tTab,2026-11-02T08:00:00Z,,\r\n",
+        assertEquals("'=cmd,\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@x / \tTab,2026-11-02T08:00:00+00:00,,\r\n",
                 csv.substring(csv.indexOf("\r\n") + 2));
     }
 
@@ -68,6 +68,6 @@ class LoginLogoutCsvTest {
         byte[] bytes = out.toByteArray();
         assertEquals('U', bytes[0]);
         String csv = new String(bytes, StandardCharsets.UTF_8);
-        assertEquals("z,Zoë,,,,2026-11-02T08:00:00Z,,\r\n", csv.substring(csv.indexOf("\r\n") + 2));
+        assertEquals("z,Zoë,,,,2026-11-02T08:00:00+00:00,,\r\n", csv.substring(csv.indexOf("\r\n") + 2));
     }
 }

@@ -1,0 +1,9 @@
+/** The runnable service: its main class and default settings. It runs on the class path (see README). */
+module loginlogout.distribution {
+    requires loginlogout.web;
+    requires loginlogout.persistence;
+    requires loginlogout.scheduling;
+    requires io.helidon.microprofile.cdi;
+
+    exports loginlogout.distribution;
+}

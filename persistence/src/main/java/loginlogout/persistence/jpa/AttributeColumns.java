@@ -1,0 +1,60 @@
+package loginlogout.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.List;
+import loginlogout.domain.event.UserAttributes;
+
+/** A user's attributes as columns: one per hierarchy level, so a group filter can use them. */
+@Embeddable
+public class AttributeColumns {
+
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "routing_profile")
+    private String routingProfile;
+    @Column(name = "hierarchy_1")
+    private String hierarchy1;
+    @Column(name = "hierarchy_2")
+    private String hierarchy2;
+    @Column(name = "hierarchy_3")
+    private String hierarchy3;
+    @Column(name = "hierarchy_4")
+    private String hierarchy4;
+    @Column(name = "hierarchy_5")
+    private String hierarchy5;
+
+    protected AttributeColumns() {
+    }
+
+    static AttributeColumns of(UserAttributes attributes) {
+        AttributeColumns columns = new AttributeColumns();
+        columns.firstName = attributes.firstName();
+        columns.lastName = attributes.lastName();
+        columns.routingProfile = attributes.routingProfile();
+        List<String> levels = attributes.hierarchy();
+        columns.hierarchy1 = level(levels, 0);
+        columns.hierarchy2 = level(levels, 1);
+        columns.hierarchy3 = level(levels, 2);
+        columns.hierarchy4 = level(levels, 3);
+        columns.hierarchy5 = level(levels, 4);
+        return columns;
+    }
+
+    UserAttributes toAttributes() {
+        List<String> levels = new ArrayList<>();
+        for (String level : new String[] {hierarchy1, hierarchy2, hierarchy3, hierarchy4, hierarchy5}) {
+            if (level != null) {
+                levels.add(level);
+            }
+        }
+        return new UserAttributes(firstName, lastName, routingProfile, levels);
+    }
+
+    private static String level(List<String> levels, int index) {
+        return index < levels.size() ? levels.get(index) : null;
+    }
+}

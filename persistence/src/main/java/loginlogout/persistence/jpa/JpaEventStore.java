@@ -1,0 +1,98 @@
+package loginlogout.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import loginlogout.domain.event.AgentEvent;
+import loginlogout.domain.event.EventKey;
+import loginlogout.domain.event.EventRef;
+import loginlogout.domain.event.EventType;
+import loginlogout.domain.event.StoredEvent;
+import loginlogout.domain.session.EventStore;
+
+/** The events in table {@code agent_event}; every query here is served by an index of V1. */
+@ApplicationScoped
+public class JpaEventStore implements EventStore {
+
+    @PersistenceContext(unitName = "reports")
+    private EntityManager em;
+
+    @Override
+    public Set<String> storedSourceIds(Collection<String> sourceIds) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : InClause.chunks(sourceIds)) {
+            found.addAll(em.createQuery(
+                            "SELECT e.sourceEventId FROM EventEntity e WHERE e.sourceEventId IN :ids", String.class)
+                    .setParameter("ids", chunk).getResultList());
+        }
+        return found;
+    }
+
+    @Override
+    public Set<EventKey> storedKeys(String username, Collection<Instant> times) {
+        Set<EventKey> found = new HashSet<>();
+        for (List<Long> chunk : InClause.chunks(times.stream().map(EpochNanos::of).toList())) {
+            em.createQuery("SELECT e.type, e.time FROM EventEntity e WHERE e.username = :user AND e.time IN :times",
+                            Object[].class)
+                    .setParameter("user", username).setParameter("times", chunk).getResultList()
+                    .forEach(row -> found.add(new EventKey(username, (EventType) row[0],
+                            EpochNanos.toInstant((Long) row[1]))));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<StoredEvent> lastAtOrBefore(String username, Instant time) {
+        return first("SELECT e FROM EventEntity e WHERE e.username = :user AND e.time <= :time"
+                + " ORDER BY e.time DESC, e.id DESC", username, time);
+    }
+
+    @Override
+    public Optional<StoredEvent> firstAfter(String username, Instant time) {
+        return first("SELECT e FROM EventEntity e WHERE e.username = :user AND e.time > :time"
+                + " ORDER BY e.time, e.id", username, time);
+    }
+
+    private Optional<StoredEvent> first(String query, String username, Instant time) {
+        return em.createQuery(query, EventEntity.class)
+                .setParameter("user", username).setParameter("time", EpochNanos.of(time))
+                .setMaxResults(1).getResultStream().findFirst().map(EventEntity::toStoredEvent);
+    }
+
+    @Override
+    public List<StoredEvent> append(List<AgentEvent> events) {
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        for (AgentEvent event : events) {
+            EventEntity entity = EventEntity.of(event);
+            em.persist(entity);
+            stored.add(entity.toStoredEvent());
+        }
+        return stored;
+    }
+
+    @Override
+    public List<StoredEvent> between(String username, EventRef from, EventRef to) {
+        String query = "SELECT e FROM EventEntity e WHERE e.username = :user"
+                + (from == null ? "" : " AND e.time >= :from")
+                + (to == null ? "" : " AND e.time <= :to")
+                + " ORDER BY e.time, e.id";
+        var typed = em.createQuery(query, EventEntity.class).setParameter("user", username);
+        if (from != null) {
+            typed.setParameter("from", EpochNanos.of(from.time()));
+        }
+        if (to != null) {
+            typed.setParameter("to", EpochNanos.of(to.time()));
+        }
+        // The query bounds by time; events at a bound's time that arrived before (or after) it are cut here.
+        return typed.getResultStream().map(EventEntity::toStoredEvent)
+                .filter(e -> (from == null || e.ref().compareTo(from) >= 0) && (to == null || e.ref().compareTo(to) <= 0))
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package loginlogout.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import loginlogout.domain.event.EventRef;
+import loginlogout.domain.report.TimeRange;
+import loginlogout.domain.session.Session;
+import loginlogout.domain.session.SessionStore;
+
+/** The sessions in table {@code login_session}. */
+@ApplicationScoped
+public class JpaSessionStore implements SessionStore {
+
+    @PersistenceContext(unitName = "reports")
+    private EntityManager em;
+
+    @Override
+    public Optional<Session> containing(String username, EventRef event) {
+        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.username = :user"
+                        + " AND (s.loginEventId = :event OR s.logoutEventId = :event)", SessionEntity.class)
+                .setParameter("user", username).setParameter("event", event.sequence())
+                .getResultStream().findFirst().map(SessionEntity::toSession);
+    }
+
+    @Override
+    public void replace(String username, Collection<EventRef> events, List<Session> derived) {
+        for (List<Long> chunk : InClause.chunks(events.stream().map(EventRef::sequence).toList())) {
+            em.createQuery("DELETE FROM SessionEntity s WHERE s.username = :user"
+                            + " AND (s.loginEventId IN :events OR s.logoutEventId IN :events)")
+                    .setParameter("user", username).setParameter("events", chunk).executeUpdate();
+        }
+        derived.forEach(session -> em.persist(SessionEntity.of(session)));
+    }
+
+    /**
+     * Two range reads, each on its own index: the logins in the range, and the logouts in it whose login
+     * is not (before the range, or unknown). Together they are each such session once.
+     */
+    @Override
+    public List<Session> withLoginOrLogoutIn(TimeRange range) {
+        Long start = EpochNanos.of(range.start());
+        Long end = EpochNanos.of(range.end());
+        List<Session> sessions = new ArrayList<>();
+        em.createQuery("SELECT s FROM SessionEntity s WHERE s.loginTime >= :start AND s.loginTime < :end",
+                        SessionEntity.class)
+                .setParameter("start", start).setParameter("end", end)
+                .getResultStream().forEach(s -> sessions.add(s.toSession()));
+        em.createQuery("SELECT s FROM SessionEntity s WHERE s.logoutTime >= :start AND s.logoutTime < :end"
+                        + " AND (s.loginTime IS NULL OR s.loginTime < :start)", SessionEntity.class)
+                .setParameter("start", start).setParameter("end", end)
+                .getResultStream().forEach(s -> sessions.add(s.toSession()));
+        return sessions;
+    }
+}

@@ -1,0 +1,44 @@
+package loginlogout.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import loginlogout.domain.recording.EventRecorder;
+import loginlogout.domain.report.LoginLogoutReports;
+import loginlogout.domain.report.ReportLimits;
+import loginlogout.domain.session.EventStore;
+import loginlogout.domain.session.SessionStore;
+import loginlogout.domain.session.UnitOfWork;
+import loginlogout.domain.session.UserStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Makes the domain's services, which know no framework, from the stores and the settings. */
+@ApplicationScoped
+public class DomainServices {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ReportLimits reportLimits(@ConfigProperty(name = "report.max-rows", defaultValue = "10000") int maxRows,
+                              @ConfigProperty(name = "report.max-range-days", defaultValue = "7") int maxRangeDays) {
+        return new ReportLimits(maxRows, maxRangeDays);
+    }
+
+    @Produces
+    @Singleton
+    EventRecorder eventRecorder(EventStore events, SessionStore sessions, UserStore users, UnitOfWork unitOfWork) {
+        return new EventRecorder(events, sessions, users, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    LoginLogoutReports reports(SessionStore sessions, Clock clock, ReportLimits limits) {
+        return new LoginLogoutReports(sessions, clock, limits);
+    }
+}

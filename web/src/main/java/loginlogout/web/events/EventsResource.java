@@ -1,0 +1,67 @@
+package loginlogout.web.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import loginlogout.domain.recording.EventRecorder;
+import loginlogout.domain.recording.RecordingResult;
+import loginlogout.domain.session.UserStore;
+
+/** Where logins and logouts come in: in the API's own shape, or as Amazon Connect agent event records. */
+@Path("/api/v1/events")
+@ApplicationScoped
+public class EventsResource {
+
+    private static final String NDJSON = "application/x-ndjson";
+
+    private final EventRecorder recorder;
+    private final UserStore users;
+
+    @Inject
+    EventsResource(EventRecorder recorder, UserStore users) {
+        this.recorder = recorder;
+        this.users = users;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public String record(InputStream body) throws IOException {
+        RecordingResult result = recorder.record(EventJson.parse(text(body)));
+        return counts(result).build().toString();
+    }
+
+    @POST
+    @Path("/amazon-connect")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String recordAmazonConnect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
+            throws IOException {
+        String text = text(body);
+        // A file of records posted without its content type is still recognised as one record per line.
+        boolean ndjson = (contentType != null && contentType.startsWith(NDJSON))
+                || (text.strip().contains("\n") && !text.strip().startsWith("[") && !RequestBody.isJson(text));
+        AmazonConnectRecords.Parsed parsed = AmazonConnectRecords.parse(
+                ndjson ? RequestBody.lines(text) : RequestBody.elements(text), users::usernameOfAgent);
+        RecordingResult result = recorder.record(parsed.events());
+        return counts(new RecordingResult(result.received() + parsed.skipped(), result.stored(), result.duplicates()))
+                .add("skipped", parsed.skipped()).build().toString();
+    }
+
+    private static JsonObjectBuilder counts(RecordingResult result) {
+        return Json.createObjectBuilder().add("received", result.received()).add("stored", result.stored())
+                .add("duplicates", result.duplicates());
+    }
+
+    private static String text(InputStream body) throws IOException {
+        return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,108 @@
+package loginlogout.web.events;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import loginlogout.web.problems.FieldError;
+
+/** Reads the fields of one element of a request body, collecting what is wrong instead of stopping at it. */
+final class FieldReader {
+
+    static final int MAX_TEXT = 256;
+
+    private final int index;
+    private final List<FieldError> errors;
+
+    FieldReader(int index, List<FieldError> errors) {
+        this.index = index;
+        this.errors = errors;
+    }
+
+    void error(String field, String message) {
+        errors.add(new FieldError(index, field, message));
+    }
+
+    /** The text at this field, or null when it is absent or JSON null; an error when it is not text. */
+    String optionalText(JsonObject object, String name, String field) {
+        JsonValue value = object == null ? null : object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            error(field, "must be a string, not " + value.getValueType().toString().toLowerCase());
+            return null;
+        }
+        String s = text.getString();
+        if (s.length() > MAX_TEXT) {
+            error(field, "must be at most " + MAX_TEXT + " characters, not " + s.length());
+            return null;
+        }
+        return s;
+    }
+
+    String requiredText(JsonObject object, String name, String field) {
+        int before = errors.size();
+        String s = optionalText(object, name, field);
+        if (s == null && errors.size() == before) {
+            error(field, "is required");
+        } else if (s != null && s.isBlank()) {
+            error(field, "must not be blank");
+            return null;
+        }
+        return s;
+    }
+
+    /** An ISO-8601 instant with {@code Z} or an offset, fractional seconds allowed. */
+    Instant requiredInstant(JsonObject object, String name, String field) {
+        String s = requiredText(object, name, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            error(field, "must be an ISO-8601 time with Z or an offset, such as 2026-11-02T13:00:00Z, not '" + s + "'");
+            return null;
+        }
+    }
+
+    JsonObject optionalObject(JsonObject object, String name, String field) {
+        JsonValue value = object == null ? null : object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            error(field, "must be an object, not " + value.getValueType().toString().toLowerCase());
+            return null;
+        }
+        return value.asJsonObject();
+    }
+
+    /** An array of non-blank strings, or an empty list when absent. */
+    List<String> optionalTextList(JsonObject object, String name, String field) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            error(field, "must be an array of strings, level 1 first");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < value.asJsonArray().size(); i++) {
+            JsonValue item = value.asJsonArray().get(i);
+            if (!(item instanceof JsonString text) || text.getString().isBlank()
+                    || text.getString().length() > MAX_TEXT) {
+                error(field + "[" + i + "]", "must be a non-blank string of at most " + MAX_TEXT + " characters");
+            } else {
+                texts.add(text.getString());
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,54 @@
+package loginlogout.web.problems;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import loginlogout.domain.report.InvalidReportDefinitionException;
+import loginlogout.domain.report.ReportTooLargeException;
+
+/** The one place that turns a failure into an answer: always a problem body, never a stack trace. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemOf(failure).toResponse();
+    }
+
+    static Problem problemOf(Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (failure instanceof InvalidReportDefinitionException invalid) {
+            return Problem.ofParameter(invalid.setting(), invalid.getMessage());
+        }
+        if (failure instanceof ReportTooLargeException tooLarge) {
+            return new Problem(422, "Report Too Large", tooLarge.getMessage(), null, List.of());
+        }
+        if (failure instanceof NotFoundException) {
+            return Problem.of(Response.Status.NOT_FOUND,
+                    "There is nothing at this address. The API is under /api/v1: see the README.");
+        }
+        if (failure instanceof NotAllowedException notAllowed) {
+            return new Problem(405, "Method Not Allowed", "This address does not take that method; it takes "
+                    + notAllowed.getResponse().getAllowedMethods() + ".", null, List.of());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return new Problem(status.getStatusCode(), status.getReasonPhrase(),
+                    web.getMessage() == null ? status.getReasonPhrase() : web.getMessage(), null, List.of());
+        }
+        LOG.log(Level.SEVERE, "Request failed", failure);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "The service failed to answer; nothing of this request was stored. Try again, and report it if it"
+                        + " persists.");
+    }
+}

@@ -1,0 +1,77 @@
+package loginlogout.web.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Locale;
+import loginlogout.domain.report.LoginLogoutReport;
+import loginlogout.domain.report.LoginLogoutReports;
+import loginlogout.domain.report.csv.LoginLogoutCsv;
+import loginlogout.web.problems.Problem;
+import loginlogout.web.problems.ProblemException;
+
+/** The on-demand Login/Logout report, as JSON or as the CSV download. */
+@Path("/api/v1/reports/login-logout")
+@ApplicationScoped
+public class LoginLogoutReportResource {
+
+    static final MediaType CSV = new MediaType("text", "csv", "utf-8");
+
+    private final LoginLogoutReports reports;
+
+    @Inject
+    LoginLogoutReportResource(LoginLogoutReports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    public Response report(@QueryParam("range") String range, @QueryParam("start") String start,
+                           @QueryParam("end") String end, @QueryParam("timeZone") String timeZone,
+                           @QueryParam("agent") List<String> agents,
+                           @QueryParam("routingProfile") List<String> routingProfiles,
+                           @QueryParam("hierarchyGroup") List<String> hierarchyGroups,
+                           @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = wantsCsv(format, headers.getAcceptableMediaTypes());
+        // Made whole before the first byte is sent: a report over the limit is an error, never a partial file.
+        LoginLogoutReport report = reports.generate(new ReportParameters(range, start, end, timeZone, agents,
+                routingProfiles, hierarchyGroups).toDefinition());
+        if (csv) {
+            return Response.ok((StreamingOutput) out -> LoginLogoutCsv.write(report, out), CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + LoginLogoutCsv.FILE_NAME + "\"")
+                    .build();
+        }
+        return Response.ok((StreamingOutput) out -> ReportJson.write(report, out), MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /** {@code format} wins; else the first of JSON and CSV that the Accept header takes, JSON by default. */
+    private static boolean wantsCsv(String format, List<MediaType> accepted) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw new ProblemException(Problem.ofParameter("format",
+                        "Unknown format '" + format + "'; use csv or json."));
+            };
+        }
+        for (MediaType type : accepted) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        throw new ProblemException(new Problem(406, "Not Acceptable", "The report is application/json or"
+                + " text/csv; ask for one of them in the Accept header, or add format=csv or format=json.",
+                null, List.of()));
+    }
+}

@@ -1,0 +1,74 @@
+package loginlogout.web.reports;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import loginlogout.domain.report.RangePreset;
+import loginlogout.domain.report.ReportDefinition;
+import loginlogout.domain.report.ReportRange;
+import loginlogout.domain.report.SessionFilter;
+import loginlogout.web.problems.Problem;
+import loginlogout.web.problems.ProblemException;
+
+/** A report's settings as query parameters: {@code range}, {@code start}, {@code end}, {@code timeZone}, filters. */
+public record ReportParameters(String range, String start, String end, String timeZone, List<String> agents,
+                               List<String> routingProfiles, List<String> hierarchyGroups) {
+
+    /** The definition these parameters ask for; a 400 naming the parameter when one is wrong. */
+    public ReportDefinition toDefinition() {
+        RangePreset preset = preset();
+        ReportRange reportRange = preset == RangePreset.CUSTOM
+                ? ReportRange.custom(localTime("start", start), localTime("end", end))
+                : new ReportRange(preset, start == null ? null : localTime("start", start),
+                        end == null ? null : localTime("end", end));
+        return new ReportDefinition(reportRange, zone(), new SessionFilter(values(agents),
+                values(routingProfiles), values(hierarchyGroups)));
+    }
+
+    private RangePreset preset() {
+        if (range == null || range.isBlank()) {
+            return RangePreset.TODAY;
+        }
+        try {
+            return RangePreset.valueOf(range.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.ofParameter("range", "Unknown range '" + range + "'; use one of "
+                    + Arrays.toString(RangePreset.values()) + "."));
+        }
+    }
+
+    private ZoneId zone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ReportDefinition.DEFAULT_TIME_ZONE;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new ProblemException(Problem.ofParameter("timeZone", "Unknown time zone '" + timeZone
+                    + "'; use an IANA time zone id such as UTC, Europe/London or America/New_York."));
+        }
+    }
+
+    private static LocalDateTime localTime(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ProblemException(Problem.ofParameter(parameter, "range=CUSTOM needs " + parameter
+                    + ", a local date-time in the report's time zone such as 2026-11-02T00:00:00."));
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.ofParameter(parameter, "'" + value + "' is not a local date-time;"
+                    + " give " + parameter + " as 2026-11-02T00:00:00, without offset: it is taken in the report's"
+                    + " time zone."));
+        }
+    }
+
+    private static Set<String> values(List<String> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
+    }
+}

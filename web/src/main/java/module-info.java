@@ -1,0 +1,20 @@
+/** The HTTP API: JAX-RS resources, their JSON shapes, and every error as application/problem+json. */
+module loginlogout.web {
+    requires loginlogout.domain;
+    requires jakarta.ws.rs;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.json;
+    requires microprofile.config.api;
+    requires java.logging;
+
+    exports loginlogout.web;
+    exports loginlogout.web.events;
+    exports loginlogout.web.reports;
+    exports loginlogout.web.problems;
+    // CDI and Jersey create the resources reflectively.
+    opens loginlogout.web;
+    opens loginlogout.web.events;
+    opens loginlogout.web.reports;
+    opens loginlogout.web.problems;
+}
