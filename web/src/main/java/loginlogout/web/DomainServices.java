@@ -25,8 +25,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ReportLimits reportLimits(@ConfigProperty(name = "report.max-rows", defaultValue = "10000") int maxRows,
-                              @ConfigProperty(name = "report.max-range-days", defaultValue = "7") int maxRangeDays) {
+    ReportLimits reportLimits(@ConfigProperty(name = "report.max-rows") int maxRows,
+                              @ConfigProperty(name = "report.max-range-days") int maxRangeDays) {
         return new ReportLimits(maxRows, maxRangeDays);
     }
 

@@ -21,7 +21,8 @@ public record SessionFilter(Set<String> agents, Set<String> routingProfiles, Set
 
     public boolean keeps(Session session) {
         return (agents.isEmpty() || agents.contains(session.username()))
-                && (routingProfiles.isEmpty() || routingProfiles.contains(session.attributes().routingProfile()))
+                && (routingProfiles.isEmpty() || (session.attributes().routingProfile() != null
+                        && routingProfiles.contains(session.attributes().routingProfile())))
                 && (hierarchyGroups.isEmpty()
                         || session.attributes().hierarchy().stream().anyMatch(hierarchyGroups::contains));
     }

@@ -53,6 +53,14 @@ class FiltersAndLimitTest {
     }
 
     @Test
+    void aSessionWithoutAttributesIsKeptOnlyWhenNoAttributeIsFilteredOn() {
+        scenario.record(Scenario.login("anon", "2026-11-02T11:00:00Z"));
+        assertEquals(List.of("anon"), users(new SessionFilter(Set.of("anon"), Set.of(), Set.of())));
+        assertEquals(List.of("mgarcia", "okafor"), users(new SessionFilter(Set.of(), Set.of("Basic"), Set.of())));
+        assertEquals(List.of("mgarcia", "tnguyen"), users(new SessionFilter(Set.of(), Set.of(), Set.of("EMEA"))));
+    }
+
+    @Test
     void differentFiltersAreAndedAndNamesMatchExactly() {
         assertEquals(List.of("mgarcia"), users(new SessionFilter(Set.of(), Set.of("Basic"), Set.of("EMEA"))));
         assertEquals(List.of(), users(new SessionFilter(Set.of("okafor"), Set.of("Sales"), Set.of())));

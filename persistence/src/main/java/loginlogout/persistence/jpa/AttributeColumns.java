@@ -44,7 +44,12 @@ public class AttributeColumns {
         return columns;
     }
 
-    UserAttributes toAttributes() {
+    /** JPA leaves an embedded object null when all its columns are. */
+    static UserAttributes attributesOf(AttributeColumns columns) {
+        return columns == null ? UserAttributes.NONE : columns.toAttributes();
+    }
+
+    private UserAttributes toAttributes() {
         List<String> levels = new ArrayList<>();
         for (String level : new String[] {hierarchy1, hierarchy2, hierarchy3, hierarchy4, hierarchy5}) {
             if (level != null) {

@@ -64,6 +64,6 @@ public class EventEntity {
 
     StoredEvent toStoredEvent() {
         return new StoredEvent(id, new AgentEvent(sourceEventId, username, agentId, type,
-                EpochNanos.toInstant(time), hasSnapshot ? snapshot.toAttributes() : null));
+                EpochNanos.toInstant(time), hasSnapshot ? AttributeColumns.attributesOf(snapshot) : null));
     }
 }

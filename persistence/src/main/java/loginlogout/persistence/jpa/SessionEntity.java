@@ -61,6 +61,6 @@ public class SessionEntity {
         return new Session(username,
                 loginEventId == null ? null : new EventRef(loginEventId, EpochNanos.toInstant(loginTime)),
                 logoutEventId == null ? null : new EventRef(logoutEventId, EpochNanos.toInstant(logoutTime)),
-                attributes.toAttributes());
+                AttributeColumns.attributesOf(attributes));
     }
 }

@@ -48,8 +48,7 @@ public class UserEntity {
     }
 
     KnownUser toKnownUser() {
-        return new KnownUser(username, agentId, attributes == null
-                ? loginlogout.domain.event.UserAttributes.NONE : attributes.toAttributes(),
+        return new KnownUser(username, agentId, AttributeColumns.attributesOf(attributes),
                 EpochNanos.toInstant(attributesAsOf));
     }
 }

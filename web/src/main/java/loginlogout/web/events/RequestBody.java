@@ -2,8 +2,8 @@ package loginlogout.web.events;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -56,8 +56,14 @@ final class RequestBody {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
                     "The body is empty: send an event object or a JSON array of them."));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, what + " holds more than one JSON"
+                        + " value; send one array of them, or one per line as application/x-ndjson."));
+            }
+            return value;
         } catch (JsonParsingException e) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
                     what + " is not valid JSON at line " + e.getLocation().getLineNumber() + ", column "
