@@ -118,6 +118,10 @@ public final class InMemoryHistory implements EventStore, SessionStore, UserStor
 
     @Override
     public void save(KnownUser user) {
+        if (user.agentId() != null) {
+            users.replaceAll((name, u) -> !name.equals(user.username()) && user.agentId().equals(u.agentId())
+                    ? new KnownUser(name, null, u.attributes(), u.attributesAsOf()) : u);
+        }
         users.put(user.username(), user);
     }
 

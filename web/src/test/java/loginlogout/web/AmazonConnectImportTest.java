@@ -111,4 +111,23 @@ class AmazonConnectImportTest {
                 "tnguyen,Thanh,Nguyen,Sales Profile,EMEA / Leeds,2026-10-25T22:05:00+00:00,2026-10-26T06:02:30+00:00,7:57:30"),
                 report);
     }
+
+    @Test
+    void anAgentRenamedAtTheSourceKeepsItsIdAndTheOldNameKeepsItsHistory() {
+        api.postOk(PATH, ARRAY, MediaType.APPLICATION_JSON);
+        String renamed = ARRAY.replace("\"Username\": \"mgarcia\"", "\"Username\": \"maria.garcia\"")
+                .replace("\"EventTimestamp\": \"2026-10-26T07:58:12.345Z\"", "\"EventTimestamp\": \"2026-10-26T18:00:00Z\"")
+                .replace("4597013f-3c01-5423-a652-363e84209d9b", "renamed-login");
+        assertEquals("{\"received\":4,\"stored\":1,\"duplicates\":1,\"skipped\":2}",
+                api.postOk(PATH, renamed, MediaType.APPLICATION_JSON));
+        String logoutWithoutSnapshot = "{\"AgentARN\": \"arn:aws:connect:eu-west-2:123456789012:instance/"
+                + "5d9a1c3e-0b7f-4f5e-9a41-2c8e7d6b0a11/agent/3f1c2a9e-1111-4a0b-8c1d-aaaaaaaaaaaa\","
+                + " \"EventTimestamp\": \"2026-10-26T19:00:00Z\", \"EventType\": \"LOGOUT\"}";
+        api.postOk(PATH, logoutWithoutSnapshot, MediaType.APPLICATION_JSON);
+        String report = october26("UTC");
+        assertEquals(true, report.contains("\r\nmaria.garcia,Maria,Garcia,Basic Routing Profile,EMEA / London / Team Blue,"
+                + "2026-10-26T18:00:00+00:00,2026-10-26T19:00:00+00:00,1:00:00\r\n"), report);
+        assertEquals(true, report.contains("\r\nmgarcia,Maria,Garcia,Basic Routing Profile,EMEA / London / Team Blue,"
+                + "2026-10-26T07:58:12+00:00,,\r\n"), report);
+    }
 }

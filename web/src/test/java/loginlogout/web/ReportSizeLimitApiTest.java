@@ -46,7 +46,7 @@ class ReportSizeLimitApiTest {
             Response response = api.report(accept, NOVEMBER_2);
             assertEquals(422, response.getStatus());
             assertEquals("application/problem+json", response.getMediaType().toString());
-            assertEquals("{\"type\":\"about:blank\",\"title\":\"Report Too Large\",\"status\":422,\"detail\":"
+            assertEquals("{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,\"detail\":"
                     + "\"The report has more than 2 rows, the most one report may hold. Shorten the time range or add"
                     + " filters (agent, routing profile, hierarchy group).\"}", response.readEntity(String.class));
         }

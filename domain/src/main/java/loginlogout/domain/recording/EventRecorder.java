@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import loginlogout.domain.event.AgentEvent;
 import loginlogout.domain.event.EventKey;
 import loginlogout.domain.event.EventRef;
@@ -46,7 +46,8 @@ public final class EventRecorder {
     /** Records the batch in one transaction: all of its new events, or nothing. */
     public RecordingResult record(List<AgentEvent> batch) {
         return unitOfWork.inTransaction(() -> {
-            Map<String, List<AgentEvent>> freshByUser = new LinkedHashMap<>();
+            // Users are locked in name order, so two batches of the same users never wait for each other.
+            Map<String, List<AgentEvent>> freshByUser = new TreeMap<>();
             batch.forEach(e -> freshByUser.computeIfAbsent(e.username(), u -> new ArrayList<>()).add(e));
             Set<String> seenSourceIds = new HashSet<>(events.storedSourceIds(
                     batch.stream().map(AgentEvent::sourceId).filter(Objects::nonNull).distinct().toList()));

@@ -11,6 +11,10 @@ public interface UserStore {
      */
     Optional<KnownUser> lockForUpdate(String username);
 
+    /**
+     * Stores the user. An agent id belongs to one user at a time: an agent renamed at the source takes
+     * its id to the new username, and the old username keeps its history.
+     */
     void save(KnownUser user);
 
     /** The username of the user a source knows by this agent id. */

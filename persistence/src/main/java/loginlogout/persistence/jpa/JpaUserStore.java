@@ -22,6 +22,10 @@ public class JpaUserStore implements UserStore {
 
     @Override
     public void save(KnownUser user) {
+        if (user.agentId() != null) {
+            em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent AND u.username <> :user")
+                    .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
+        }
         UserEntity entity = find(user.username(), LockModeType.NONE).orElseGet(() -> {
             UserEntity created = UserEntity.named(user.username());
             em.persist(created);

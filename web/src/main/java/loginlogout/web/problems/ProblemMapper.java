@@ -31,7 +31,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.ofParameter(invalid.setting(), invalid.getMessage());
         }
         if (failure instanceof ReportTooLargeException tooLarge) {
-            return new Problem(422, "Report Too Large", tooLarge.getMessage(), null, List.of());
+            return new Problem(422, "Unprocessable Content", tooLarge.getMessage(), null, List.of());
         }
         if (failure instanceof NotFoundException) {
             return Problem.of(Response.Status.NOT_FOUND,
