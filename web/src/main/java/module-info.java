@@ -5,6 +5,11 @@ module loginlogout.web {
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.json;
+    requires jakarta.annotation;
+    requires jakarta.interceptor;
+    requires io.helidon.microprofile.server;
+    requires io.helidon.webserver;
+    requires io.helidon.http;
     requires microprofile.config.api;
     requires java.logging;
 

@@ -6,10 +6,19 @@ package loginlogout.distribution;
  */
 public final class Main {
 
+    /** Narayana's transaction log; by default it lands in two folders of the working directory. */
+    static final String TRANSACTION_LOG = "data/transactions";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        for (String store : new String[] {"", ".stateStore", ".communicationStore"}) {
+            String key = "ObjectStoreEnvironmentBean" + store + ".objectStoreDir";
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, TRANSACTION_LOG);
+            }
+        }
         io.helidon.Main.main(args);
     }
 }

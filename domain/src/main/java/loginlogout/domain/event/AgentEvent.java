@@ -20,6 +20,9 @@ public record AgentEvent(String sourceId, String username, String agentId, Event
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(time, "time");
+        if (!SupportedPeriod.contains(time)) {
+            throw new IllegalArgumentException("an event's time is " + SupportedPeriod.DESCRIPTION + ": " + time);
+        }
         if (username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
         }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import loginlogout.domain.event.SupportedPeriod;
 
 /**
  * The time range a report asks for: a preset, or a custom start and end as local date-times. It is
@@ -25,6 +26,12 @@ public record ReportRange(RangePreset preset, LocalDateTime customStart, LocalDa
             if (customEnd == null) {
                 throw new InvalidReportDefinitionException("end",
                         "A CUSTOM range needs an end, a local date-time such as 2026-11-03T00:00:00.");
+            }
+            for (LocalDateTime bound : new LocalDateTime[] {customStart, customEnd}) {
+                if (!SupportedPeriod.contains(bound)) {
+                    throw new InvalidReportDefinitionException(bound == customStart ? "start" : "end",
+                            "Reports cover times " + SupportedPeriod.DESCRIPTION + "; " + bound + " is outside.");
+                }
             }
             if (!customStart.isBefore(customEnd)) {
                 throw new InvalidReportDefinitionException("end",

@@ -127,6 +127,17 @@ class TimeRangesAndZonesTest {
     }
 
     @Test
+    void aCustomRangeIsWithinTheSupportedYears() {
+        InvalidReportDefinitionException early = assertThrows(InvalidReportDefinitionException.class,
+                () -> scenario.rows("UTC", "1899-12-31T00:00:00", "1900-01-01T00:00:00"));
+        assertEquals("start", early.setting());
+        assertEquals("Reports cover times from the year 1900 to 2199; 1899-12-31T00:00 is outside.", early.getMessage());
+        assertEquals("end", assertThrows(InvalidReportDefinitionException.class,
+                () -> scenario.rows("UTC", "2199-12-31T00:00:00", "2200-01-01T00:00:00")).setting());
+        assertEquals(List.of(), scenario.rows("UTC", "2199-12-30T00:00:00", "2199-12-31T00:00:00"));
+    }
+
+    @Test
     void todayAtTheStrokeOfMidnightIsAnEmptyReport() {
         scenario.now("2026-11-02T00:00:00Z");
         scenario.record(login("jdoe", "2026-11-02T00:00:00Z"));

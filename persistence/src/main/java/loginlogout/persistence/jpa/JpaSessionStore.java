@@ -35,6 +35,11 @@ public class JpaSessionStore implements SessionStore {
                     .setParameter("user", username).setParameter("events", chunk).executeUpdate();
         }
         derived.forEach(session -> em.persist(SessionEntity.of(session)));
+        // The last step for this user: write it out and let go of its entities. Otherwise every later
+        // query of the batch flushes a persistence context that keeps growing, and a batch of n users
+        // takes n² time.
+        em.flush();
+        em.clear();
     }
 
     /**

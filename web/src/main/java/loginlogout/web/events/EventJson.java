@@ -21,13 +21,15 @@ import loginlogout.web.problems.ProblemException;
 final class EventJson {
 
     private static final Set<String> ATTRIBUTES = Set.of("firstName", "lastName", "routingProfile", "hierarchy");
+    private static final Set<String> FIELDS = Set.of("eventId", "username", "type", "time", "firstName", "lastName",
+            "routingProfile", "hierarchy");
 
     private EventJson() {
     }
 
     /** The events of the body, or a 400 naming every bad element and field: none are taken then. */
     static List<AgentEvent> parse(String body) {
-        List<JsonValue> elements = RequestBody.elements(body);
+        List<JsonValue> elements = RequestBody.elements(body, "an event object or a JSON array of them");
         List<FieldError> errors = new ArrayList<>();
         List<AgentEvent> events = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
@@ -36,7 +38,7 @@ final class EventJson {
                 reader.error("", "must be an event object");
                 continue;
             }
-            AgentEvent event = event(elements.get(i).asJsonObject(), reader, errors.size());
+            AgentEvent event = event(elements.get(i).asJsonObject(), reader);
             if (event != null) {
                 events.add(event);
             }
@@ -48,7 +50,11 @@ final class EventJson {
         return events;
     }
 
-    private static AgentEvent event(JsonObject json, FieldReader reader, int errorsBefore) {
+    private static AgentEvent event(JsonObject json, FieldReader reader) {
+        // A misspelt attribute would otherwise be dropped without a word.
+        json.keySet().stream().filter(name -> !FIELDS.contains(name)).sorted().forEach(name -> reader.error(name,
+                "is not a field of an event; the fields are eventId, username, type, time, firstName, lastName,"
+                        + " routingProfile and hierarchy"));
         String eventId = reader.optionalText(json, "eventId", "eventId");
         String username = reader.requiredText(json, "username", "username");
         EventType type = type(reader.requiredText(json, "type", "type"), reader);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,8 @@ import loginlogout.domain.session.UserStore;
 public class EventsResource {
 
     private static final String NDJSON = "application/x-ndjson";
+    private static final String RECORDS = "agent event records: a JSON array, one object, or one per line as "
+            + NDJSON;
 
     private final EventRecorder recorder;
     private final UserStore users;
@@ -34,6 +37,7 @@ public class EventsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String record(InputStream body) throws IOException {
         RecordingResult result = recorder.record(EventJson.parse(text(body)));
@@ -50,7 +54,7 @@ public class EventsResource {
         boolean ndjson = (contentType != null && contentType.startsWith(NDJSON))
                 || (text.strip().contains("\n") && !text.strip().startsWith("[") && !RequestBody.isJson(text));
         AmazonConnectRecords.Parsed parsed = AmazonConnectRecords.parse(
-                ndjson ? RequestBody.lines(text) : RequestBody.elements(text), users::usernameOfAgent);
+                ndjson ? RequestBody.lines(text, RECORDS) : RequestBody.elements(text, RECORDS), users::usernameOfAgent);
         RecordingResult result = recorder.record(parsed.events());
         return counts(new RecordingResult(result.received() + parsed.skipped(), result.stored(), result.duplicates()))
                 .add("skipped", parsed.skipped()).build().toString();

@@ -8,12 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import loginlogout.domain.event.SupportedPeriod;
 import loginlogout.web.problems.FieldError;
 
 /** Reads the fields of one element of a request body, collecting what is wrong instead of stopping at it. */
 final class FieldReader {
-
-    static final int MAX_TEXT = 256;
 
     private final int index;
     private final List<FieldError> errors;
@@ -38,8 +37,9 @@ final class FieldReader {
             return null;
         }
         String s = text.getString();
-        if (s.length() > MAX_TEXT) {
-            error(field, "must be at most " + MAX_TEXT + " characters, not " + s.length());
+        String problem = TextRule.problemWith(s);
+        if (problem != null) {
+            error(field, problem);
             return null;
         }
         return s;
@@ -64,7 +64,12 @@ final class FieldReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            Instant time = OffsetDateTime.parse(s).toInstant();
+            if (!SupportedPeriod.contains(time)) {
+                error(field, "must be " + SupportedPeriod.DESCRIPTION + ", not '" + s + "'");
+                return null;
+            }
+            return time;
         } catch (DateTimeParseException e) {
             error(field, "must be an ISO-8601 time with Z or an offset, such as 2026-11-02T13:00:00Z, not '" + s + "'");
             return null;
@@ -96,11 +101,13 @@ final class FieldReader {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < value.asJsonArray().size(); i++) {
             JsonValue item = value.asJsonArray().get(i);
-            if (!(item instanceof JsonString text) || text.getString().isBlank()
-                    || text.getString().length() > MAX_TEXT) {
-                error(field + "[" + i + "]", "must be a non-blank string of at most " + MAX_TEXT + " characters");
+            String problem = item instanceof JsonString text
+                    ? (text.getString().isBlank() ? "must not be blank" : TextRule.problemWith(text.getString()))
+                    : "must be a string";
+            if (problem != null) {
+                error(field + "[" + i + "]", problem);
             } else {
-                texts.add(text.getString());
+                texts.add(((JsonString) item).getString());
             }
         }
         return texts;

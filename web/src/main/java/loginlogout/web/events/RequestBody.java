@@ -1,7 +1,6 @@
 package loginlogout.web.events;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -15,15 +14,25 @@ import loginlogout.web.problems.ProblemException;
 /** A request body read as JSON: one object, an array of them, or (where allowed) one object per line. */
 final class RequestBody {
 
-    /** Beyond this a request is refused whole: send larger histories in several requests. */
-    static final int MAX_ELEMENTS = 10_000;
+    /**
+     * Beyond this a request is refused whole. A request is one transaction, and a batch of many distinct
+     * users costs a few milliseconds each: larger histories go in several requests.
+     */
+    static final int MAX_ELEMENTS = 1_000;
 
     private RequestBody() {
     }
 
-    /** The elements of a JSON array, or the one JSON value of the body. */
-    static List<JsonValue> elements(String body) {
-        JsonValue value = parse(body, "The body");
+    /**
+     * The elements of a JSON array, or the one JSON value of the body.
+     *
+     * @param expected what the body should hold, for the message when it holds nothing
+     */
+    static List<JsonValue> elements(String body, String expected) {
+        if (body.isBlank()) {
+            throw badRequest("The body is empty: send " + expected + ".");
+        }
+        JsonValue value = parse(body, "The body", "");
         List<JsonValue> elements = value.getValueType() == JsonValue.ValueType.ARRAY
                 ? value.asJsonArray()
                 : List.of(value);
@@ -31,46 +40,46 @@ final class RequestBody {
     }
 
     /** Newline-delimited JSON: one value per line, blank lines ignored. */
-    static List<JsonValue> lines(String body) {
+    static List<JsonValue> lines(String body, String expected) {
         List<JsonValue> elements = new ArrayList<>();
         String[] lines = body.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                elements.add(parse(lines[i], "Line " + (i + 1)));
+                elements.add(parse(lines[i], "Line " + (i + 1), " of the line"));
             }
+        }
+        if (elements.isEmpty()) {
+            throw badRequest("The body is empty: send " + expected + ".");
         }
         return limited(elements);
     }
 
     static boolean isJson(String body) {
         try {
-            parse(body, "");
+            parse(body, "", "");
             return true;
         } catch (ProblemException e) {
             return false;
         }
     }
 
-    private static JsonValue parse(String text, String what) {
-        if (text.isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
-                    "The body is empty: send an event object or a JSON array of them."));
-        }
+    private static JsonValue parse(String text, String what, String where) {
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, what + " holds more than one JSON"
-                        + " value; send one array of them, or one per line as application/x-ndjson."));
+                throw badRequest(what + " holds more than one JSON value; send one array of them, or one per"
+                        + " line as application/x-ndjson.");
             }
             return value;
         } catch (JsonParsingException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
-                    what + " is not valid JSON at line " + e.getLocation().getLineNumber() + ", column "
-                            + e.getLocation().getColumnNumber() + ": " + e.getMessage()));
-        } catch (JsonException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
-                    what + " is not valid JSON: " + e.getMessage()));
+            throw badRequest(what + " is not valid JSON at line " + e.getLocation().getLineNumber() + where
+                    + ", column " + e.getLocation().getColumnNumber() + ".");
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson's other refusals, such as nesting deeper than it reads.
+            throw badRequest(what + " is not JSON this service reads: " + e.getMessage());
         }
     }
 
@@ -81,5 +90,9 @@ final class RequestBody {
                     null, List.of()));
         }
         return elements;
+    }
+
+    private static ProblemException badRequest(String detail) {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, detail));
     }
 }

@@ -2,11 +2,13 @@ package loginlogout.web.problems;
 
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import loginlogout.domain.report.InvalidReportDefinitionException;
@@ -20,7 +22,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return problemOf(failure).toResponse();
+        Response response = problemOf(failure).toResponse();
+        if (failure instanceof NotAllowedException notAllowed) {
+            return Response.fromResponse(response).allow(notAllowed.getResponse().getAllowedMethods()).build();
+        }
+        return response;
     }
 
     static Problem problemOf(Throwable failure) {
@@ -39,7 +45,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotAllowedException notAllowed) {
             return new Problem(405, "Method Not Allowed", "This address does not take that method; it takes "
-                    + notAllowed.getResponse().getAllowedMethods() + ".", null, List.of());
+                    + String.join(", ", new TreeSet<>(notAllowed.getResponse().getAllowedMethods())) + ".",
+                    null, List.of());
+        }
+        if (failure instanceof NotSupportedException) {
+            return new Problem(415, "Unsupported Media Type", "This address takes a JSON body: send it with"
+                    + " Content-Type: application/json.", null, List.of());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import loginlogout.domain.report.LoginLogoutReport;
@@ -33,16 +33,11 @@ public class LoginLogoutReportResource {
     }
 
     @GET
-    public Response report(@QueryParam("range") String range, @QueryParam("start") String start,
-                           @QueryParam("end") String end, @QueryParam("timeZone") String timeZone,
-                           @QueryParam("agent") List<String> agents,
-                           @QueryParam("routingProfile") List<String> routingProfiles,
-                           @QueryParam("hierarchyGroup") List<String> hierarchyGroups,
-                           @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean csv = wantsCsv(format, headers.getAcceptableMediaTypes());
+    public Response report(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ReportParameters parameters = ReportParameters.of(uri.getQueryParameters());
+        boolean csv = wantsCsv(uri.getQueryParameters().getFirst("format"), headers.getAcceptableMediaTypes());
         // Made whole before the first byte is sent: a report over the limit is an error, never a partial file.
-        LoginLogoutReport report = reports.generate(new ReportParameters(range, start, end, timeZone, agents,
-                routingProfiles, hierarchyGroups).toDefinition());
+        LoginLogoutReport report = reports.generate(parameters.toDefinition());
         if (csv) {
             return Response.ok((StreamingOutput) out -> LoginLogoutCsv.write(report, out), CSV)
                     .header("Content-Disposition", "attachment; filename=\"" + LoginLogoutCsv.FILE_NAME + "\"")
