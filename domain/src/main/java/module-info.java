@@ -10,4 +10,7 @@ module loginlogout.domain {
     exports loginlogout.domain.recording;
     exports loginlogout.domain.report;
     exports loginlogout.domain.report.csv;
+    exports loginlogout.domain.access;
+    exports loginlogout.domain.savedreport;
+    exports loginlogout.domain.failure;
 }

@@ -17,9 +17,16 @@ module loginlogout.web {
     exports loginlogout.web.events;
     exports loginlogout.web.reports;
     exports loginlogout.web.problems;
+    exports loginlogout.web.json;
+    exports loginlogout.web.security;
+    exports loginlogout.web.users;
+    exports loginlogout.web.savedreports;
     // CDI and Jersey create the resources reflectively.
     opens loginlogout.web;
     opens loginlogout.web.events;
     opens loginlogout.web.reports;
     opens loginlogout.web.problems;
+    opens loginlogout.web.security;
+    opens loginlogout.web.users;
+    opens loginlogout.web.savedreports;
 }

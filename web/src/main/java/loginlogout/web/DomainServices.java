@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import loginlogout.domain.access.AccountStore;
+import loginlogout.domain.access.Authenticator;
+import loginlogout.domain.access.SecurityProfileStore;
+import loginlogout.domain.access.UserAdministration;
 import loginlogout.domain.recording.EventRecorder;
 import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportLimits;
+import loginlogout.domain.savedreport.SavedReportStore;
+import loginlogout.domain.savedreport.SavedReports;
 import loginlogout.domain.session.EventStore;
 import loginlogout.domain.session.SessionStore;
 import loginlogout.domain.session.UnitOfWork;
@@ -40,5 +46,25 @@ public class DomainServices {
     @Singleton
     LoginLogoutReports reports(SessionStore sessions, Clock clock, ReportLimits limits) {
         return new LoginLogoutReports(sessions, clock, limits);
+    }
+
+    @Produces
+    @Singleton
+    Authenticator authenticator(AccountStore accounts, SecurityProfileStore profiles, Clock clock,
+                                @ConfigProperty(name = "security.password-hash-iterations") int iterations) {
+        return new Authenticator(accounts, profiles, clock, iterations);
+    }
+
+    @Produces
+    @Singleton
+    UserAdministration userAdministration(AccountStore accounts, SecurityProfileStore profiles, UnitOfWork unitOfWork,
+                                          @ConfigProperty(name = "security.password-hash-iterations") int iterations) {
+        return new UserAdministration(accounts, profiles, unitOfWork, iterations);
+    }
+
+    @Produces
+    @Singleton
+    SavedReports savedReports(SavedReportStore store, LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
+        return new SavedReports(store, reports, unitOfWork, clock);
     }
 }

@@ -112,7 +112,7 @@ class BadInputApiTest {
 
     @Test
     void aMethodAnAddressDoesNotTakeIsNamedWithTheOnesItDoes() {
-        Response response = target.path(EVENTS).request().get();
+        Response response = api.get(EVENTS);
         assertEquals("POST,OPTIONS", response.getHeaderString("Allow"));
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":"
                 + "\"This address does not take that method; it takes OPTIONS, POST.\"}", problem(response, 405));

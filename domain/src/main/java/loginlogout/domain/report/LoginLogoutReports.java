@@ -44,6 +44,11 @@ public final class LoginLogoutReports {
         return new LoginLogoutReport(definition.timeZone(), range, rows);
     }
 
+    /** Checks that the definition can make a report (its range within the limits), as it is saved. */
+    public void check(ReportDefinition definition) {
+        definition.range().resolve(definition.timeZone(), clock.instant(), limits);
+    }
+
     public ReportLimits limits() {
         return limits;
     }

@@ -1,6 +1,10 @@
 package loginlogout.persistence.jpa;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import loginlogout.domain.access.PasswordHash;
+import loginlogout.domain.access.SecurityProfile;
+import loginlogout.domain.access.UserAccount;
 import loginlogout.domain.session.KnownUser;
 
 /** A user whose events were received. */
@@ -32,13 +41,39 @@ public class UserEntity {
     @Column(name = "attributes_as_of")
     private Long attributesAsOf;
 
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "disabled", nullable = false)
+    private boolean disabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_profile", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "profile_name")
+    private Set<String> profiles = new HashSet<>();
+
     protected UserEntity() {
     }
 
+    /** A new user; one created by an event is an agent, and has no password. */
     static UserEntity named(String username) {
         UserEntity entity = new UserEntity();
         entity.username = username;
+        entity.profiles.add(SecurityProfile.AGENT.name());
         return entity;
+    }
+
+    void update(UserAccount account) {
+        attributes = AttributeColumns.of(account.attributes());
+        passwordHash = account.password() == null ? null : account.password().format();
+        disabled = account.disabled();
+        profiles.clear();
+        profiles.addAll(account.profiles());
+    }
+
+    UserAccount toAccount() {
+        return new UserAccount(username, AttributeColumns.attributesOf(attributes),
+                passwordHash == null ? null : PasswordHash.parse(passwordHash), disabled, profiles);
     }
 
     void update(KnownUser user) {

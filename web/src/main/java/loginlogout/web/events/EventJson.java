@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import loginlogout.domain.event.AgentEvent;
+import loginlogout.web.json.FieldReader;
+import loginlogout.web.json.RequestBody;
 import loginlogout.domain.event.EventType;
 import loginlogout.domain.event.UserAttributes;
 import loginlogout.web.problems.FieldError;

@@ -1,5 +1,6 @@
 package loginlogout.web.events;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,13 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import loginlogout.domain.access.Permission;
 import loginlogout.domain.recording.EventRecorder;
+import loginlogout.web.json.RequestBody;
 import loginlogout.domain.recording.RecordingResult;
 import loginlogout.domain.session.UserStore;
 
 /** Where logins and logouts come in: in the API's own shape, or as Amazon Connect agent event records. */
 @Path("/api/v1/events")
 @ApplicationScoped
+@RolesAllowed(Permission.Names.AGENT_EVENTS_WRITE)
 public class EventsResource {
 
     private static final String NDJSON = "application/x-ndjson";

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import loginlogout.domain.failure.ConflictException;
+import loginlogout.domain.failure.InvalidInputException;
+import loginlogout.domain.failure.NotPermittedException;
 import loginlogout.domain.report.InvalidReportDefinitionException;
 import loginlogout.domain.report.ReportTooLargeException;
 
@@ -38,6 +41,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ReportTooLargeException tooLarge) {
             return new Problem(422, "Unprocessable Content", tooLarge.getMessage(), null, List.of());
+        }
+        if (failure instanceof loginlogout.domain.failure.NotFoundException notFound) {
+            return Problem.of(Response.Status.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof ConflictException conflict) {
+            return Problem.of(Response.Status.CONFLICT, conflict.getMessage());
+        }
+        if (failure instanceof NotPermittedException notPermitted) {
+            return Problem.of(Response.Status.FORBIDDEN, notPermitted.getMessage());
+        }
+        if (failure instanceof InvalidInputException invalid) {
+            return Problem.ofFields(invalid.getMessage(), List.of(new FieldError(0, invalid.field(),
+                    invalid.getMessage())));
         }
         if (failure instanceof NotFoundException) {
             return Problem.of(Response.Status.NOT_FOUND,

@@ -1,29 +1,23 @@
 package loginlogout.web.reports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Locale;
+import loginlogout.domain.access.Permission;
 import loginlogout.domain.report.LoginLogoutReport;
 import loginlogout.domain.report.LoginLogoutReports;
-import loginlogout.domain.report.csv.LoginLogoutCsv;
-import loginlogout.web.problems.Problem;
-import loginlogout.web.problems.ProblemException;
 
 /** The on-demand Login/Logout report, as JSON or as the CSV download. */
 @Path("/api/v1/reports/login-logout")
 @ApplicationScoped
+@RolesAllowed(Permission.Names.AGENT_TIME_CARD_VIEW)
 public class LoginLogoutReportResource {
-
-    static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
     private final LoginLogoutReports reports;
 
@@ -35,38 +29,10 @@ public class LoginLogoutReportResource {
     @GET
     public Response report(@Context UriInfo uri, @Context HttpHeaders headers) {
         ReportParameters parameters = ReportParameters.of(uri.getQueryParameters());
-        boolean csv = wantsCsv(uri.getQueryParameters().getFirst("format"), headers.getAcceptableMediaTypes());
+        boolean csv = ReportOutput.wantsCsv(uri.getQueryParameters().getFirst("format"),
+                headers.getAcceptableMediaTypes());
         // Made whole before the first byte is sent: a report over the limit is an error, never a partial file.
         LoginLogoutReport report = reports.generate(parameters.toDefinition());
-        if (csv) {
-            return Response.ok((StreamingOutput) out -> LoginLogoutCsv.write(report, out), CSV)
-                    .header("Content-Disposition", "attachment; filename=\"" + LoginLogoutCsv.FILE_NAME + "\"")
-                    .build();
-        }
-        return Response.ok((StreamingOutput) out -> ReportJson.write(report, out), MediaType.APPLICATION_JSON_TYPE)
-                .build();
-    }
-
-    /** {@code format} wins; else the first of JSON and CSV that the Accept header takes, JSON by default. */
-    private static boolean wantsCsv(String format, List<MediaType> accepted) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw new ProblemException(Problem.ofParameter("format",
-                        "Unknown format '" + format + "'; use csv or json."));
-            };
-        }
-        for (MediaType type : accepted) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.isCompatible(CSV)) {
-                return true;
-            }
-        }
-        throw new ProblemException(new Problem(406, "Not Acceptable", "The report is application/json or"
-                + " text/csv; ask for one of them in the Accept header, or add format=csv or format=json.",
-                null, List.of()));
+        return ReportOutput.response(report, csv);
     }
 }

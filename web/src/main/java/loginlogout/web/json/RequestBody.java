@@ -1,4 +1,4 @@
-package loginlogout.web.events;
+package loginlogout.web.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -12,13 +12,13 @@ import loginlogout.web.problems.Problem;
 import loginlogout.web.problems.ProblemException;
 
 /** A request body read as JSON: one object, an array of them, or (where allowed) one object per line. */
-final class RequestBody {
+public final class RequestBody {
 
     /**
      * Beyond this a request is refused whole. A request is one transaction, and a batch of many distinct
      * users costs a few milliseconds each: larger histories go in several requests.
      */
-    static final int MAX_ELEMENTS = 1_000;
+    public static final int MAX_ELEMENTS = 1_000;
 
     private RequestBody() {
     }
@@ -28,7 +28,7 @@ final class RequestBody {
      *
      * @param expected what the body should hold, for the message when it holds nothing
      */
-    static List<JsonValue> elements(String body, String expected) {
+    public static List<JsonValue> elements(String body, String expected) {
         if (body.isBlank()) {
             throw badRequest("The body is empty: send " + expected + ".");
         }
@@ -40,7 +40,7 @@ final class RequestBody {
     }
 
     /** Newline-delimited JSON: one value per line, blank lines ignored. */
-    static List<JsonValue> lines(String body, String expected) {
+    public static List<JsonValue> lines(String body, String expected) {
         List<JsonValue> elements = new ArrayList<>();
         String[] lines = body.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
@@ -54,7 +54,7 @@ final class RequestBody {
         return limited(elements);
     }
 
-    static boolean isJson(String body) {
+    public static boolean isJson(String body) {
         try {
             parse(body, "", "");
             return true;

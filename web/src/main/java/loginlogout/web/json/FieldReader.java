@@ -1,4 +1,4 @@
-package loginlogout.web.events;
+package loginlogout.web.json;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,22 +12,22 @@ import loginlogout.domain.event.SupportedPeriod;
 import loginlogout.web.problems.FieldError;
 
 /** Reads the fields of one element of a request body, collecting what is wrong instead of stopping at it. */
-final class FieldReader {
+public final class FieldReader {
 
     private final int index;
     private final List<FieldError> errors;
 
-    FieldReader(int index, List<FieldError> errors) {
+    public FieldReader(int index, List<FieldError> errors) {
         this.index = index;
         this.errors = errors;
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         errors.add(new FieldError(index, field, message));
     }
 
     /** The text at this field, or null when it is absent or JSON null; an error when it is not text. */
-    String optionalText(JsonObject object, String name, String field) {
+    public String optionalText(JsonObject object, String name, String field) {
         JsonValue value = object == null ? null : object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -45,7 +45,7 @@ final class FieldReader {
         return s;
     }
 
-    String requiredText(JsonObject object, String name, String field) {
+    public String requiredText(JsonObject object, String name, String field) {
         int before = errors.size();
         String s = optionalText(object, name, field);
         if (s == null && errors.size() == before) {
@@ -58,7 +58,7 @@ final class FieldReader {
     }
 
     /** An ISO-8601 instant with {@code Z} or an offset, fractional seconds allowed. */
-    Instant requiredInstant(JsonObject object, String name, String field) {
+    public Instant requiredInstant(JsonObject object, String name, String field) {
         String s = requiredText(object, name, field);
         if (s == null) {
             return null;
@@ -76,7 +76,7 @@ final class FieldReader {
         }
     }
 
-    JsonObject optionalObject(JsonObject object, String name, String field) {
+    public JsonObject optionalObject(JsonObject object, String name, String field) {
         JsonValue value = object == null ? null : object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -89,7 +89,7 @@ final class FieldReader {
     }
 
     /** An array of non-blank strings, or an empty list when absent. */
-    List<String> optionalTextList(JsonObject object, String name, String field) {
+    public List<String> optionalTextList(JsonObject object, String name, String field) {
         JsonValue value = object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();

@@ -1,18 +1,18 @@
-package loginlogout.web.events;
+package loginlogout.web.json;
 
 /**
  * What a name in an event may be: at most 256 characters of valid Unicode with no control characters,
  * which would otherwise reach the CSV raw (a NUL byte, a line break in a cell) or be stored broken.
  */
-final class TextRule {
+public final class TextRule {
 
-    static final int MAX_LENGTH = 256;
+    public static final int MAX_LENGTH = 256;
 
     private TextRule() {
     }
 
     /** Why this text is refused, or null when it is fine. */
-    static String problemWith(String text) {
+    public static String problemWith(String text) {
         if (text.length() > MAX_LENGTH) {
             return "must be at most " + MAX_LENGTH + " characters, not " + text.length();
         }

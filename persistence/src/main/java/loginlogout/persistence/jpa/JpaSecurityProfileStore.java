@@ -1,0 +1,48 @@
+package loginlogout.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import loginlogout.domain.access.SecurityProfile;
+import loginlogout.domain.access.SecurityProfileStore;
+
+/** The profiles of table {@code security_profile}. */
+@ApplicationScoped
+public class JpaSecurityProfileStore implements SecurityProfileStore {
+
+    @PersistenceContext(unitName = "reports")
+    private EntityManager em;
+
+    @Override
+    public Optional<SecurityProfile> find(String name) {
+        return Optional.ofNullable(em.find(SecurityProfileEntity.class, name)).map(SecurityProfileEntity::toProfile);
+    }
+
+    @Override
+    public List<SecurityProfile> list() {
+        return em.createQuery("SELECT p FROM SecurityProfileEntity p ORDER BY p.name", SecurityProfileEntity.class)
+                .getResultStream().map(SecurityProfileEntity::toProfile).toList();
+    }
+
+    @Override
+    public void save(SecurityProfile profile) {
+        SecurityProfileEntity entity = em.find(SecurityProfileEntity.class, profile.name());
+        if (entity == null) {
+            entity = SecurityProfileEntity.named(profile.name());
+            entity.update(profile);
+            em.persist(entity);
+        } else {
+            entity.update(profile);
+        }
+    }
+
+    @Override
+    public void delete(String name) {
+        SecurityProfileEntity entity = em.find(SecurityProfileEntity.class, name);
+        if (entity != null) {
+            em.remove(entity);
+        }
+    }
+}
