@@ -84,6 +84,15 @@ public final class ApiClient {
         return request(path).get();
     }
 
+    public Response get(String path, Map<String, Object> query) {
+        WebTarget withQuery = target.path(path);
+        for (Map.Entry<String, Object> parameter : query.entrySet()) {
+            withQuery = withQuery.queryParam(parameter.getKey(), parameter.getValue());
+        }
+        Invocation.Builder request = withQuery.request();
+        return (authorization == null ? request : request.header("Authorization", authorization)).get();
+    }
+
     public Response delete(String path) {
         return request(path).delete();
     }

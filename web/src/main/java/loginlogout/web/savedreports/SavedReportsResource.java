@@ -136,6 +136,7 @@ public class SavedReportsResource {
     /** The report of the saved settings, now: JSON or CSV exactly like the on-demand report. */
     @GET
     @Path("/{id}/report")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.WILDCARD})
     public Response report(@PathParam("id") String id, @QueryParam("format") String format,
                            @Context HttpHeaders headers, @Context SecurityContext security) {
         SignedInUser user = SignedInPrincipal.of(security);
