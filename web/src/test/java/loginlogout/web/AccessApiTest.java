@@ -3,33 +3,23 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Who may do what: sign-in, security profiles, permissions, the bootstrap administrator and its guard. */
 @HelidonTest
-class AccessApiTest {
+class AccessApiTest extends ApiTest {
 
     private static final Map<String, Object> TODAY = Map.of("range", "TODAY");
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
     private ApiClient admin;
 
     @BeforeEach
     void onlyTheBootstrapAdministrator() {
-        ApiClient.emptyDatabase(dataSource);
-        admin = new ApiClient(target);
+        admin = api;
     }
 
     private static String body(Response response, int status) {

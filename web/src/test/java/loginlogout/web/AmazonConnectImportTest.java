@@ -3,19 +3,14 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shared Amazon Connect agent event samples, imported, give the report a Connect user expects. */
 @HelidonTest
-class AmazonConnectImportTest {
+class AmazonConnectImportTest extends ApiTest {
 
     private static final String PATH = "/api/v1/events/amazon-connect";
     private static final String NDJSON = ApiClient.resource("/amazon-connect/agent-events-2026-10-26.ndjson");
@@ -32,18 +27,7 @@ class AmazonConnectImportTest {
             + "tnguyen,Thanh,Nguyen,Sales Profile,EMEA / Leeds,2026-10-25T22:05:00+00:00,2026-10-26T06:02:30+00:00,7:57:30\r\n"
             + "tnguyen,Thanh,Nguyen,Sales Profile,EMEA / Leeds,2026-10-26T21:55:00+00:00,,\r\n";
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
 
-    @BeforeEach
-    void emptyDatabase() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
-    }
 
     private String october26(String zone) {
         return api.reportOk("text/csv", Map.of("range", "CUSTOM", "start", "2026-10-26T00:00:00",

@@ -3,9 +3,6 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +12,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +19,12 @@ import org.junit.jupiter.api.Test;
  * the report is always the one the events in time order give.
  */
 @HelidonTest
-class ArrivalOrderApiTest {
+class ArrivalOrderApiTest extends ApiTest {
 
     private static final Map<String, Object> NOVEMBER_2 = Map.of("range", "CUSTOM",
             "start", "2026-11-02T00:00:00", "end", "2026-11-03T00:00:00", "format", "csv");
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
 
-    @BeforeEach
-    void emptyDatabase() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
-    }
 
     private static List<String> dayOfEvents() {
         List<String> events = new ArrayList<>();

@@ -3,9 +3,6 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -16,30 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input of every other kind: always a 4xx problem that says what to fix, and nothing stored changes. */
 @HelidonTest
-class BadInputApiTest {
+class BadInputApiTest extends ApiTest {
 
     private static final Map<String, Object> NOVEMBER_2 = Map.of("range", "CUSTOM",
             "start", "2026-11-02T00:00:00", "end", "2026-11-03T00:00:00", "format", "csv");
     private static final String EVENTS = "/api/v1/events";
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
     private String stored;
 
     @BeforeEach
     void oneStoredSession() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
         api.postOk(EVENTS, "{\"username\": \"ann\", \"type\": \"LOGIN\", \"time\": \"2026-11-02T08:00:00Z\"}",
                 MediaType.APPLICATION_JSON);
         stored = api.reportOk(null, NOVEMBER_2);

@@ -3,37 +3,21 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/events: idempotent batches, one transaction each, every bad field named. */
 @HelidonTest
-class EventsApiTest {
+class EventsApiTest extends ApiTest {
 
     private static final Map<String, Object> NOVEMBER_2 = Map.of("range", "CUSTOM",
             "start", "2026-11-02T00:00:00", "end", "2026-11-03T00:00:00", "format", "csv");
     private static final String HEADER =
             "User login,First name,Last name,Routing profile,Agent hierarchy,Login time,Logout time,Duration\r\n";
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
 
-    @BeforeEach
-    void emptyDatabase() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
-    }
 
     @Test
     void oneEventObjectIsStored() {

@@ -3,33 +3,21 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/v1/reports/login-logout: the same rows as JSON and CSV, and a 400 naming each bad parameter. */
 @HelidonTest
-class ReportApiTest {
+class ReportApiTest extends ApiTest {
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
 
     @BeforeEach
     void threeAgentsOnNovember2() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
         api.postOk("/api/v1/events", """
                 [{"username": "mgarcia", "type": "LOGIN", "time": "2026-11-02T13:00:00Z", "firstName": "Maria",
                   "lastName": "Garcia", "routingProfile": "Basic", "hierarchy": ["EMEA", "London"]},

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +14,14 @@ import org.junit.jupiter.api.Test;
 @HelidonTest
 @AddConfig(key = "report.max-rows", value = "2")
 @AddConfig(key = "report.max-range-days", value = "3")
-class ReportSizeLimitApiTest {
+class ReportSizeLimitApiTest extends ApiTest {
 
     private static final Map<String, Object> NOVEMBER_2 = Map.of("range", "CUSTOM",
             "start", "2026-11-02T00:00:00", "end", "2026-11-03T00:00:00");
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
-    private ApiClient api;
 
     @BeforeEach
     void threeSessions() {
-        ApiClient.emptyDatabase(dataSource);
-        api = new ApiClient(target);
         api.postOk("/api/v1/events", """
                 [{"username": "a", "type": "LOGIN", "time": "2026-11-02T08:00:00Z"},
                  {"username": "b", "type": "LOGIN", "time": "2026-11-02T08:00:00Z"},

@@ -3,10 +3,7 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -19,24 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The saved-report library: save, open, Save, Save as, publish, share, delete, and who may do which. */
 @HelidonTest
-class SavedReportsApiTest {
+class SavedReportsApiTest extends ApiTest {
 
     private static final String LIBRARY = "/api/v1/saved-reports";
     private static final String LONDON_DAY = "{\"name\": \"London, 26 October\", \"range\": \"CUSTOM\","
             + " \"start\": \"2026-10-26T00:00:00\", \"end\": \"2026-10-27T00:00:00\", \"timeZone\": \"Europe/London\","
             + " \"filters\": {\"hierarchyGroup\": [\"London\"]}}";
 
-    @Inject
-    private WebTarget target;
-    @Inject
-    @Named("reports")
-    private DataSource dataSource;
     private ApiClient admin;
     private ApiClient maria;
     private ApiClient omar;
@@ -44,8 +35,7 @@ class SavedReportsApiTest {
 
     @BeforeEach
     void twoManagersAViewerAndTheSampleDay() {
-        ApiClient.emptyDatabase(dataSource);
-        admin = new ApiClient(target);
+        admin = api;
         admin.postOk("/api/v1/events/amazon-connect", ApiClient.resource("/amazon-connect/agent-events-2026-10-26.ndjson"),
                 "application/x-ndjson");
         admin.post("/api/v1/security-profiles", "{\"name\": \"Viewer\", \"permissions\": [\"AgentTimeCard.View\"]}",
