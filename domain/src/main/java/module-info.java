@@ -13,4 +13,5 @@ module loginlogout.domain {
     exports loginlogout.domain.access;
     exports loginlogout.domain.savedreport;
     exports loginlogout.domain.failure;
+    exports loginlogout.domain.schedule;
 }

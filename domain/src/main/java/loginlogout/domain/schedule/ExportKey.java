@@ -1,0 +1,38 @@
+package loginlogout.domain.schedule;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import loginlogout.domain.failure.InvalidInputException;
+
+/**
+ * Where an export is stored: {@code <root>Reports/<prefix>/<report name>-<YYYY-MM-DD>T<HH:MM:SS>Z.csv}, the
+ * scheduled midnight as a UTC instant; with no prefix the {@code <prefix>/} part is left out. A re-run of a
+ * slot writes the same key.
+ */
+public final class ExportKey {
+
+    public static final int MAX_PREFIX = 200;
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._/-]*");
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private ExportKey() {
+    }
+
+    public static String of(String root, String prefix, String reportName, Instant scheduled) {
+        String folder = prefix.isEmpty() ? "" : prefix + "/";
+        return root + "Reports/" + folder + reportName + "-" + INSTANT.format(scheduled) + ".csv";
+    }
+
+    /** A prefix of up to 200 letters, digits, {@code - _ / .}, without {@code ..} or a leading {@code /}. */
+    static String checkedPrefix(String prefix) {
+        String p = prefix == null ? "" : prefix;
+        if (p.length() > MAX_PREFIX || !PREFIX.matcher(p).matches() || p.contains("..") || p.startsWith("/")) {
+            throw new InvalidInputException("prefix", "A prefix is up to " + MAX_PREFIX + " letters, digits, '-',"
+                    + " '_', '/' and '.', without '..' and not starting with '/'; '" + p + "' is not.");
+        }
+        return p;
+    }
+}
