@@ -22,11 +22,12 @@ public class JpaUserStore implements UserStore {
 
     @Override
     public void save(KnownUser user) {
-        if (user.agentId() != null) {
+        Optional<UserEntity> stored = find(user.username(), LockModeType.NONE);
+        if (user.agentId() != null && !user.agentId().equals(stored.map(UserEntity::agentId).orElse(null))) {
             em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent AND u.username <> :user")
                     .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
         }
-        UserEntity entity = find(user.username(), LockModeType.NONE).orElseGet(() -> {
+        UserEntity entity = stored.orElseGet(() -> {
             UserEntity created = UserEntity.named(user.username());
             em.persist(created);
             return created;

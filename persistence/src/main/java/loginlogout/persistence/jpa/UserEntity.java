@@ -76,6 +76,10 @@ public class UserEntity {
                 passwordHash == null ? null : PasswordHash.parse(passwordHash), disabled, profiles);
     }
 
+    String agentId() {
+        return agentId;
+    }
+
     void update(KnownUser user) {
         agentId = user.agentId();
         attributes = AttributeColumns.of(user.attributes());
