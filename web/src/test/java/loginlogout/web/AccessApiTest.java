@@ -134,9 +134,10 @@ class AccessApiTest extends ApiTest {
                 + " profile (and a password) first.\"}";
         assertEquals(guard, body(admin.put("/api/v1/users/admin/profiles", "{\"profiles\": [\"Agent\"]}"), 409));
         assertEquals(guard, body(admin.put("/api/v1/users/admin/disabled", "{\"disabled\": true}"), 409));
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"The built-in Admin"
-                + " profile has every permission and cannot change.\"}",
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"'Admin' is a"
+                + " built-in profile and cannot change; make a profile of your own instead.\"}",
                 body(admin.put("/api/v1/security-profiles/Admin", "{\"permissions\": []}"), 409));
+        body(admin.put("/api/v1/security-profiles/Agent", "{\"permissions\": [\"AgentTimeCard.View\"]}"), 409);
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"'Agent' is a built-in"
                 + " profile and cannot be deleted.\"}", body(admin.delete("/api/v1/security-profiles/Agent"), 409));
         // With a second administrator, the first may step down.
@@ -181,5 +182,42 @@ class AccessApiTest extends ApiTest {
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Too many"
                 + " failed sign-ins for this user; try again in 60 s.\"}", body(locked, 429));
         body(admin.report(null, TODAY), 200);
+    }
+
+    @Test
+    void nobodyGrantsOrManagesPermissionsTheyDoNotHold() {
+        body(admin.post("/api/v1/security-profiles", "{\"name\": \"UserManager\", \"permissions\": [\"Users.Edit\"]}",
+                MediaType.APPLICATION_JSON), 201);
+        body(admin.post("/api/v1/security-profiles", "{\"name\": \"ProfileManager\", \"permissions\":"
+                + " [\"SecurityProfiles.Edit\"]}", MediaType.APPLICATION_JSON), 201);
+        ApiClient users = user("user-manager", "UserManager");
+        ApiClient profiles = user("profile-manager", "ProfileManager");
+        String escalation = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"You cannot"
+                + " grant, or manage a user or profile that holds, permissions you do not hold yourself: AgentEvents.Write,"
+                + " AgentTimeCard.Delete, AgentTimeCard.Edit, AgentTimeCard.View, SecurityProfiles.Edit.\"}";
+        assertEquals(escalation, body(users.put("/api/v1/users/user-manager/profiles", "{\"profiles\": [\"Admin\"]}"), 403));
+        assertEquals(escalation, body(users.put("/api/v1/users/admin/password", "{\"password\": \"hijacked-password\"}"),
+                403));
+        assertEquals(escalation, body(users.post("/api/v1/users", "{\"username\": \"mole\", \"password\":"
+                + " \"mole-password-1\", \"profiles\": [\"Admin\"]}", MediaType.APPLICATION_JSON), 403));
+        body(users.post("/api/v1/users", "{\"username\": \"new-agent\"}", MediaType.APPLICATION_JSON), 201);
+        body(admin.as(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD).report(null, TODAY), 200);
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"You cannot grant,"
+                + " or manage a user or profile that holds, permissions you do not hold yourself: Users.Edit.\"}",
+                body(profiles.put("/api/v1/security-profiles/ProfileManager", "{\"permissions\": [\"SecurityProfiles.Edit\","
+                        + " \"Users.Edit\"]}"), 403));
+        body(profiles.get("/api/v1/users"), 403);
+    }
+
+    @Test
+    void longPagesOfUsers() {
+        for (int i = 0; i < 12; i++) {
+            body(admin.post("/api/v1/users", "{\"username\": \"agent" + (10 + i) + "\"}", MediaType.APPLICATION_JSON), 201);
+        }
+        String page = body(admin.get("/api/v1/users"), 200);
+        assertEquals(true, page.endsWith("\"offset\":0,\"limit\":50,\"total\":13}"), page);
+        assertEquals(13, page.split("\"username\"").length - 1);
+        String second = body(admin.get("/api/v1/users", Map.of("offset", 10, "limit", 10)), 200);
+        assertEquals(3, second.split("\"username\"").length - 1, second);
     }
 }

@@ -244,4 +244,13 @@ class SavedReportsApiTest extends ApiTest {
         saved(omar, LONDON_DAY);
         assertEquals(List.of("London, 26 October"), names(maria));
     }
+
+    @Test
+    void aLongLibraryPage() {
+        for (int i = 0; i < 12; i++) {
+            saved(maria, "{\"name\": \"report " + (10 + i) + "\", \"range\": \"YESTERDAY\"}");
+        }
+        assertEquals(12, names(maria).size());
+        assertEquals(true, body(maria.get(LIBRARY), 200).endsWith("\"offset\":0,\"limit\":50,\"total\":12}"));
+    }
 }

@@ -82,7 +82,8 @@ public final class Authenticator {
             unknownUser.matches(password);
         }
         recordFailure(username, now);
-        LOG.log(System.Logger.Level.WARNING, "Failed sign-in for user ''{0}''", username);
+        // Escaped, so that a username cannot forge log lines.
+        LOG.log(System.Logger.Level.WARNING, "Failed sign-in for user ''{0}''", printable(username));
         return new Refused();
     }
 
@@ -116,6 +117,13 @@ public final class Authenticator {
             int count = f == null || f.last().plus(LOCKOUT).isBefore(now) ? 1 : f.count() + 1;
             return new Failures(count, now, count >= FAILURES_BEFORE_LOCKOUT ? now.plus(LOCKOUT) : null);
         });
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(100).forEach(c -> out.append(Character.isISOControl(c)
+                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        return out.toString();
     }
 
     private byte[] digest(String username, String password) {

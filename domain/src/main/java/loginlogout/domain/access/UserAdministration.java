@@ -13,12 +13,14 @@ import loginlogout.domain.event.UserAttributes;
 import loginlogout.domain.failure.ConflictException;
 import loginlogout.domain.failure.InvalidInputException;
 import loginlogout.domain.failure.NotFoundException;
+import loginlogout.domain.failure.NotPermittedException;
 import loginlogout.domain.session.UnitOfWork;
 
 /**
- * Users and security profiles, as administrators manage them. One rule guards every change: some user
- * who can sign in must still hold both {@code Users.Edit} and {@code SecurityProfiles.Edit}, or nobody
- * could ever manage users again.
+ * Users and security profiles, as administrators manage them. Two rules guard every change: nobody
+ * grants, or manages a user or profile that holds, a permission they do not hold themselves (or
+ * {@code Users.Edit} alone would make anyone Admin); and some user who can sign in must still hold both
+ * {@code Users.Edit} and {@code SecurityProfiles.Edit}, or nobody could ever manage users again.
  */
 public final class UserAdministration {
 
@@ -78,34 +80,36 @@ public final class UserAdministration {
     }
 
     /** A new user; the password may be null, and then the user cannot sign in until given one. */
-    public UserAccount createUser(String username, UserAttributes attributes, String password, Set<String> profileNames) {
+    public UserAccount createUser(SignedInUser actor, String username, UserAttributes attributes, String password,
+                                  Set<String> profileNames) {
         String name = checkedUsername(username);
         PasswordHash hash = password == null ? null : PasswordHash.of(checkedPassword(password), passwordIterations);
         return unitOfWork.inTransaction(() -> {
             if (accounts.find(name).isPresent()) {
                 throw new ConflictException("A user named '" + name + "' exists already; change it with PUT.");
             }
+            requireHeld(actor, permissionsOf(existingProfiles(profileNames)));
             UserAccount account = new UserAccount(name, attributes, hash, false, existingProfiles(profileNames));
             accounts.save(account);
             return account;
         });
     }
 
-    public UserAccount updateAttributes(String username, UserAttributes attributes) {
-        return change(username, account -> account.withAttributes(attributes));
+    public UserAccount updateAttributes(SignedInUser actor, String username, UserAttributes attributes) {
+        return change(actor, username, account -> account.withAttributes(attributes));
     }
 
-    public UserAccount setPassword(String username, String password) {
+    public UserAccount setPassword(SignedInUser actor, String username, String password) {
         PasswordHash hash = PasswordHash.of(checkedPassword(password), passwordIterations);
-        return change(username, account -> account.withPassword(hash));
+        return change(actor, username, account -> account.withPassword(hash));
     }
 
-    public UserAccount setProfiles(String username, Set<String> profileNames) {
-        return change(username, account -> account.withProfiles(existingProfiles(profileNames)));
+    public UserAccount setProfiles(SignedInUser actor, String username, Set<String> profileNames) {
+        return change(actor, username, account -> account.withProfiles(existingProfiles(profileNames)));
     }
 
-    public UserAccount setDisabled(String username, boolean disabled) {
-        return change(username, account -> account.withDisabled(disabled));
+    public UserAccount setDisabled(SignedInUser actor, String username, boolean disabled) {
+        return change(actor, username, account -> account.withDisabled(disabled));
     }
 
     public List<SecurityProfile> profiles() {
@@ -116,8 +120,9 @@ public final class UserAdministration {
         return unitOfWork.inTransaction(() -> existingProfile(name));
     }
 
-    public SecurityProfile createProfile(String name, Set<Permission> permissions) {
+    public SecurityProfile createProfile(SignedInUser actor, String name, Set<Permission> permissions) {
         SecurityProfile profile = new SecurityProfile(name, permissions, false);
+        requireHeld(actor, permissions);
         return unitOfWork.inTransaction(() -> {
             if (profiles.find(profile.name()).isPresent()) {
                 throw new ConflictException("A security profile named '" + profile.name() + "' exists already.");
@@ -127,12 +132,15 @@ public final class UserAdministration {
         });
     }
 
-    public SecurityProfile updateProfile(String name, Set<Permission> permissions) {
+    public SecurityProfile updateProfile(SignedInUser actor, String name, Set<Permission> permissions) {
         return unitOfWork.inTransaction(() -> {
             SecurityProfile current = existingProfile(name);
-            if (current.name().equals(SecurityProfile.ADMIN.name())) {
-                throw new ConflictException("The built-in Admin profile has every permission and cannot change.");
+            if (current.builtIn()) {
+                throw new ConflictException("'" + current.name() + "' is a built-in profile and cannot change;"
+                        + " make a profile of your own instead.");
             }
+            requireHeld(actor, current.permissions());
+            requireHeld(actor, permissions);
             SecurityProfile changed = new SecurityProfile(current.name(), permissions, current.builtIn());
             keepAnAdministrator(List.of(), Map.of(changed.name(), changed));
             profiles.save(changed);
@@ -140,12 +148,13 @@ public final class UserAdministration {
         });
     }
 
-    public void deleteProfile(String name) {
+    public void deleteProfile(SignedInUser actor, String name) {
         unitOfWork.inTransaction(() -> {
             SecurityProfile current = existingProfile(name);
             if (current.builtIn()) {
                 throw new ConflictException("'" + current.name() + "' is a built-in profile and cannot be deleted.");
             }
+            requireHeld(actor, current.permissions());
             List<UserAccount> holders = accounts.holding(List.of(current.name()));
             if (!holders.isEmpty()) {
                 throw new ConflictException("'" + current.name() + "' is held by " + holders.size()
@@ -156,9 +165,12 @@ public final class UserAdministration {
         });
     }
 
-    private UserAccount change(String username, UnaryOperator<UserAccount> change) {
+    private UserAccount change(SignedInUser actor, String username, UnaryOperator<UserAccount> change) {
         return unitOfWork.inTransaction(() -> {
-            UserAccount changed = change.apply(existing(username));
+            UserAccount current = existing(username);
+            requireHeld(actor, permissionsOf(current.profiles()));
+            UserAccount changed = change.apply(current);
+            requireHeld(actor, permissionsOf(changed.profiles()));
             keepAnAdministrator(List.of(changed), Map.of());
             accounts.save(changed);
             return changed;
@@ -193,6 +205,20 @@ public final class UserAdministration {
             });
             return held.contains(Permission.USERS_EDIT) && held.contains(Permission.SECURITY_PROFILES_EDIT);
         }).count();
+    }
+
+    private Set<Permission> permissionsOf(Set<String> profileNames) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        profileNames.forEach(name -> profiles.find(name).ifPresent(p -> permissions.addAll(p.permissions())));
+        return permissions;
+    }
+
+    private static void requireHeld(SignedInUser actor, Set<Permission> permissions) {
+        List<String> missing = permissions.stream().filter(p -> !actor.may(p)).map(Permission::apiName).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new NotPermittedException("You cannot grant, or manage a user or profile that holds, permissions"
+                    + " you do not hold yourself: " + String.join(", ", missing) + ".");
+        }
     }
 
     private UserAccount existing(String username) {

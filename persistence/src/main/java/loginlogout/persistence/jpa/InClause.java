@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Splits the values of an IN clause so that no statement carries more parameters than a database takes. */
+/**
+ * Splits the values of an IN clause so that no statement carries more parameters than a database takes.
+ */
 final class InClause {
 
     static final int MAX_VALUES = 500;

@@ -24,7 +24,7 @@ public class JpaAccountStore implements AccountStore {
     @Override
     public List<UserAccount> list(int offset, int limit) {
         return em.createQuery("SELECT u FROM UserEntity u ORDER BY u.username", UserEntity.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(UserEntity::toAccount).toList();
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(UserEntity::toAccount).toList();
     }
 
     @Override
@@ -39,7 +39,7 @@ public class JpaAccountStore implements AccountStore {
         }
         return em.createQuery("SELECT DISTINCT u FROM UserEntity u JOIN u.profiles p WHERE p IN :profiles",
                         UserEntity.class)
-                .setParameter("profiles", List.copyOf(profileNames)).getResultStream().map(UserEntity::toAccount)
+                .setParameter("profiles", List.copyOf(profileNames)).getResultList().stream().map(UserEntity::toAccount)
                 .toList();
     }
 
@@ -55,6 +55,6 @@ public class JpaAccountStore implements AccountStore {
 
     private Optional<UserEntity> entity(String username) {
         return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :user", UserEntity.class)
-                .setParameter("user", username).getResultStream().findFirst();
+                .setParameter("user", username).getResultList().stream().findFirst();
     }
 }

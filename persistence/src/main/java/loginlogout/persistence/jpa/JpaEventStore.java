@@ -63,7 +63,7 @@ public class JpaEventStore implements EventStore {
     private Optional<StoredEvent> first(String query, String username, Instant time) {
         return em.createQuery(query, EventEntity.class)
                 .setParameter("user", username).setParameter("time", EpochNanos.of(time))
-                .setMaxResults(1).getResultStream().findFirst().map(EventEntity::toStoredEvent);
+                .setMaxResults(1).getResultList().stream().findFirst().map(EventEntity::toStoredEvent);
     }
 
     @Override
@@ -91,7 +91,7 @@ public class JpaEventStore implements EventStore {
             typed.setParameter("to", EpochNanos.of(to.time()));
         }
         // The query bounds by time; events at a bound's time that arrived before (or after) it are cut here.
-        return typed.getResultStream().map(EventEntity::toStoredEvent)
+        return typed.getResultList().stream().map(EventEntity::toStoredEvent)
                 .filter(e -> (from == null || e.ref().compareTo(from) >= 0) && (to == null || e.ref().compareTo(to) <= 0))
                 .toList();
     }

@@ -65,7 +65,7 @@ public class JpaSavedReportStore implements SavedReportStore {
         return em.createQuery("SELECT r FROM SavedReportEntity r WHERE r.owner = :user OR r.published = TRUE"
                         + " ORDER BY r.name, r.id", SavedReportEntity.class)
                 .setParameter("user", username).setFirstResult(offset).setMaxResults(limit)
-                .getResultStream().map(SavedReportEntity::toSavedReport).toList();
+                .getResultList().stream().map(SavedReportEntity::toSavedReport).toList();
     }
 
     @Override

@@ -23,7 +23,7 @@ public class JpaSecurityProfileStore implements SecurityProfileStore {
     @Override
     public List<SecurityProfile> list() {
         return em.createQuery("SELECT p FROM SecurityProfileEntity p ORDER BY p.name", SecurityProfileEntity.class)
-                .getResultStream().map(SecurityProfileEntity::toProfile).toList();
+                .getResultList().stream().map(SecurityProfileEntity::toProfile).toList();
     }
 
     @Override

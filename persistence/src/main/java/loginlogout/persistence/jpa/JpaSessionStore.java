@@ -25,7 +25,7 @@ public class JpaSessionStore implements SessionStore {
         for (String end : new String[] {"loginEventId", "logoutEventId"}) {
             Optional<Session> session = em.createQuery("SELECT s FROM SessionEntity s WHERE s." + end + " = :event",
                             SessionEntity.class)
-                    .setParameter("event", event.sequence()).getResultStream().findFirst().map(SessionEntity::toSession);
+                    .setParameter("event", event.sequence()).getResultList().stream().findFirst().map(SessionEntity::toSession);
             if (session.isPresent()) {
                 return session;
             }
@@ -61,11 +61,11 @@ public class JpaSessionStore implements SessionStore {
         em.createQuery("SELECT s FROM SessionEntity s WHERE s.loginTime >= :start AND s.loginTime < :end",
                         SessionEntity.class)
                 .setParameter("start", start).setParameter("end", end)
-                .getResultStream().forEach(s -> sessions.add(s.toSession()));
+                .getResultList().stream().forEach(s -> sessions.add(s.toSession()));
         em.createQuery("SELECT s FROM SessionEntity s WHERE s.logoutTime >= :start AND s.logoutTime < :end"
                         + " AND (s.loginTime IS NULL OR s.loginTime < :start)", SessionEntity.class)
                 .setParameter("start", start).setParameter("end", end)
-                .getResultStream().forEach(s -> sessions.add(s.toSession()));
+                .getResultList().stream().forEach(s -> sessions.add(s.toSession()));
         return sessions;
     }
 }

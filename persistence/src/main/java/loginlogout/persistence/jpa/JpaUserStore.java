@@ -38,11 +38,11 @@ public class JpaUserStore implements UserStore {
     @Override
     public Optional<String> usernameOfAgent(String agentId) {
         return em.createQuery("SELECT u.username FROM UserEntity u WHERE u.agentId = :agent", String.class)
-                .setParameter("agent", agentId).getResultStream().findFirst();
+                .setParameter("agent", agentId).getResultList().stream().findFirst();
     }
 
     private Optional<UserEntity> find(String username, LockModeType lock) {
         return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :user", UserEntity.class)
-                .setParameter("user", username).setLockMode(lock).getResultStream().findFirst();
+                .setParameter("user", username).setLockMode(lock).getResultList().stream().findFirst();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SecurityProfile;
 import loginlogout.domain.access.UserAdministration;
 import loginlogout.web.json.JsonBody;
+import loginlogout.web.security.SignedInPrincipal;
 
 /** Security profiles: named sets of permissions. */
 @Path("/api/v1/security-profiles")
@@ -58,12 +60,12 @@ public class SecurityProfilesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
+    public Response create(String body, @Context UriInfo uri, @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("name", "permissions"));
         String name = json.text("name");
         Set<Permission> permissions = permissions(json);
         json.complete();
-        SecurityProfile created = administration.createProfile(name, permissions);
+        SecurityProfile created = administration.createProfile(SignedInPrincipal.of(security), name, permissions);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build())
                 .entity(UserJson.profile(created).toString()).type(MediaType.APPLICATION_JSON).build();
     }
@@ -71,17 +73,17 @@ public class SecurityProfilesResource {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("name") String name, String body) {
+    public String update(@PathParam("name") String name, String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("permissions"));
         Set<Permission> permissions = permissions(json);
         json.complete();
-        return UserJson.profile(administration.updateProfile(name, permissions)).toString();
+        return UserJson.profile(administration.updateProfile(SignedInPrincipal.of(security), name, permissions)).toString();
     }
 
     @DELETE
     @Path("/{name}")
-    public Response delete(@PathParam("name") String name) {
-        administration.deleteProfile(name);
+    public Response delete(@PathParam("name") String name, @Context SecurityContext security) {
+        administration.deleteProfile(SignedInPrincipal.of(security), name);
         return Response.noContent().build();
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import loginlogout.domain.access.UserAdministration;
 import loginlogout.domain.event.UserAttributes;
 import loginlogout.web.json.JsonBody;
 import loginlogout.web.json.Paging;
+import loginlogout.web.security.SignedInPrincipal;
 
 /** The users: the agents whose logins are reported and the people who sign in are one list. */
 @Path("/api/v1/users")
@@ -59,7 +61,7 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body, @Context UriInfo uri) {
+    public Response create(String body, @Context UriInfo uri, @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("username", "firstName", "lastName", "routingProfile",
                 "hierarchy", "password", "profiles"));
         String username = json.text("username");
@@ -67,7 +69,8 @@ public class UsersResource {
         String password = json.text("password");
         List<String> profiles = json.has("profiles") ? json.texts("profiles") : List.of("Agent");
         json.complete();
-        UserAccount created = administration.createUser(username, attributes, password, new HashSet<>(profiles));
+        UserAccount created = administration.createUser(SignedInPrincipal.of(security), username, attributes, password,
+                new HashSet<>(profiles));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(UserJson.user(created).toString()).type(MediaType.APPLICATION_JSON).build();
     }
@@ -76,42 +79,45 @@ public class UsersResource {
     @PUT
     @Path("/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("username") String username, String body) {
+    public String update(@PathParam("username") String username, String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("firstName", "lastName", "routingProfile", "hierarchy"));
         UserAttributes attributes = attributes(json);
         json.complete();
-        return UserJson.user(administration.updateAttributes(username, attributes)).toString();
+        return UserJson.user(administration.updateAttributes(SignedInPrincipal.of(security), username, attributes)).toString();
     }
 
     @PUT
     @Path("/{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setPassword(@PathParam("username") String username, String body) {
+    public Response setPassword(@PathParam("username") String username, String body,
+                                @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("password"));
         String password = json.text("password");
         json.complete();
-        administration.setPassword(username, password);
+        administration.setPassword(SignedInPrincipal.of(security), username, password);
         return Response.noContent().build();
     }
 
     @PUT
     @Path("/{username}/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String setProfiles(@PathParam("username") String username, String body) {
+    public String setProfiles(@PathParam("username") String username, String body,
+                              @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("profiles"));
         List<String> profiles = json.texts("profiles");
         json.complete();
-        return UserJson.user(administration.setProfiles(username, new HashSet<>(profiles))).toString();
+        return UserJson.user(administration.setProfiles(SignedInPrincipal.of(security), username, new HashSet<>(profiles))).toString();
     }
 
     @PUT
     @Path("/{username}/disabled")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String setDisabled(@PathParam("username") String username, String body) {
+    public String setDisabled(@PathParam("username") String username, String body,
+                              @Context SecurityContext security) {
         JsonBody json = JsonBody.of(body, JsonBody.fields("disabled"));
         Boolean disabled = json.bool("disabled");
         json.complete();
-        return UserJson.user(administration.setDisabled(username, disabled)).toString();
+        return UserJson.user(administration.setDisabled(SignedInPrincipal.of(security), username, disabled)).toString();
     }
 
     private static UserAttributes attributes(JsonBody json) {
