@@ -253,4 +253,13 @@ class SavedReportsApiTest extends ApiTest {
         assertEquals(12, names(maria).size());
         assertEquals(true, body(maria.get(LIBRARY), 200).endsWith("\"offset\":0,\"limit\":50,\"total\":12}"));
     }
+
+    @Test
+    void theSavedSettingsCannotBeOverriddenByTheQuery() {
+        long id = saved(maria, LONDON_DAY);
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Unknown parameter"
+                + " 'timeZone'; this address takes format.\",\"parameter\":\"timeZone\"}",
+                body(maria.get(LIBRARY + "/" + id + "/report", Map.of("timeZone", "UTC")), 400));
+        assertEquals(true, body(maria.get(LIBRARY, Map.of("foo", 1)), 400).contains("\"parameter\":\"foo\""));
+    }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SignedInUser;
 import loginlogout.domain.report.ReportDefinition;
@@ -33,6 +34,7 @@ import loginlogout.domain.savedreport.SavedReport;
 import loginlogout.domain.savedreport.SavedReports;
 import loginlogout.web.json.JsonBody;
 import loginlogout.web.json.Paging;
+import loginlogout.web.json.QueryParameters;
 import loginlogout.web.problems.Problem;
 import loginlogout.web.problems.ProblemException;
 import loginlogout.web.reports.ReportOutput;
@@ -64,6 +66,7 @@ public class SavedReportsResource {
     public String list(@QueryParam("offset") @DefaultValue("0") String offset,
                        @QueryParam("limit") @DefaultValue("50") String limit,
                        @Context SecurityContext security, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of("offset", "limit"));
         Paging paging = Paging.of(offset, limit);
         SavedReports.Page page = library.list(SignedInPrincipal.of(security), paging.offset(), paging.limit());
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -138,7 +141,9 @@ public class SavedReportsResource {
     @Path("/{id}/report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.WILDCARD})
     public Response report(@PathParam("id") String id, @QueryParam("format") String format,
-                           @Context HttpHeaders headers, @Context SecurityContext security) {
+                           @Context HttpHeaders headers, @Context SecurityContext security, @Context UriInfo uri) {
+        // The settings are the saved ones: a timeZone or range here would be silently ignored.
+        QueryParameters.only(uri.getQueryParameters(), Set.of("format"));
         SignedInUser user = SignedInPrincipal.of(security);
         boolean csv = ReportOutput.wantsCsv(format, headers.getAcceptableMediaTypes());
         return ReportOutput.response(library.generate(user, id(id)), csv);

@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.UserAccount;
 import loginlogout.domain.access.UserAdministration;
 import loginlogout.domain.event.UserAttributes;
 import loginlogout.web.json.JsonBody;
 import loginlogout.web.json.Paging;
+import loginlogout.web.json.QueryParameters;
 import loginlogout.web.security.SignedInPrincipal;
 
 /** The users: the agents whose logins are reported and the people who sign in are one list. */
@@ -45,7 +47,8 @@ public class UsersResource {
 
     @GET
     public String list(@QueryParam("offset") @DefaultValue("0") String offset,
-                       @QueryParam("limit") @DefaultValue("50") String limit) {
+                       @QueryParam("limit") @DefaultValue("50") String limit, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of("offset", "limit"));
         Paging paging = Paging.of(offset, limit);
         UserAdministration.UserPage page = administration.users(paging.offset(), paging.limit());
         JsonArrayBuilder items = Json.createArrayBuilder();
