@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import loginlogout.domain.event.AgentEvent;
 import loginlogout.web.json.FieldReader;
-import loginlogout.web.json.RequestBody;
 import loginlogout.domain.event.EventType;
 import loginlogout.domain.event.UserAttributes;
 import loginlogout.web.problems.FieldError;
