@@ -50,6 +50,14 @@ class AccessApiTest extends ApiTest {
     }
 
     @Test
+    void credentialsThatAreNotBasicAreToldSo() {
+        Response bearer = admin.anonymous().request("/api/v1/users").header("Authorization", "Bearer abc").get();
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The"
+                + " Authorization header is not HTTP Basic: send 'Basic ' and the Base64 of username:password"
+                + " (curl -u username:password).\"}", body(bearer, 401));
+    }
+
+    @Test
     void aWrongPasswordAnAgentWithoutPasswordAndADisabledUserCannotSignIn() {
         String refused = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The username"
                 + " or password is wrong, or the user is disabled or has no password yet.\"}";

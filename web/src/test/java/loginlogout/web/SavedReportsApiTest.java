@@ -119,6 +119,9 @@ class SavedReportsApiTest extends ApiTest {
                 + " by someone else since version 1; open it again and redo the change.\"}",
                 body(maria.request(LIBRARY + "/" + id).header("If-Match", "\"1\"").put(Entity.json(LONDON_DAY)), 409));
         assertEquals(428, maria.put(LIBRARY + "/" + id, LONDON_DAY).getStatus());
+        assertEquals(true, body(maria.request(LIBRARY + "/" + id).header("If-Match", "\"2\"")
+                .put(Entity.json(LONDON_DAY.replace("}}", "}, \"version\": 1}"))), 400).contains("\"detail\":\"If-Match says"
+                + " version 2 and the body says 1; send the one you read, once.\""));
         body(maria.put(LIBRARY + "/" + id, LONDON_DAY.replace("}}", "}, \"version\": 2}")), 200);
     }
 
@@ -229,6 +232,9 @@ class SavedReportsApiTest extends ApiTest {
                 400).contains("{\"index\":0,\"field\":\"name\",\"message\":\"name is required: 1 to 100 characters.\"}"));
         assertEquals(true, body(maria.post(LIBRARY, "{\"name\": \"" + "x".repeat(101) + "\"}", MediaType.APPLICATION_JSON),
                 400).contains("\"message\":\"name has 101 characters; at most 100 are allowed.\""));
+        // Counted as the database counts: 50 rockets are 100 UTF-16 units and a name; 51 are not.
+        body(maria.post(LIBRARY, "{\"name\": \"" + "\uD83D\uDE80".repeat(50) + "\"}", MediaType.APPLICATION_JSON), 201);
+        body(maria.post(LIBRARY, "{\"name\": \"" + "\uD83D\uDE80".repeat(51) + "\"}", MediaType.APPLICATION_JSON), 400);
         assertEquals(true, body(maria.post(LIBRARY, "{\"name\": \"tab\\there\"}", MediaType.APPLICATION_JSON), 400)
                 .contains("{\"index\":0,\"field\":\"name\",\"message\":\"must not contain control characters (found U+0009)\"}"));
         assertEquals(true, body(maria.post(LIBRARY, "{\"name\": \"x\", \"range\": \"CUSTOM\", \"end\": \"2026-10-27T00:00:00\"}",
@@ -242,7 +248,7 @@ class SavedReportsApiTest extends ApiTest {
                 + " report named 'London, 26 October' already; choose another name.\"}",
                 body(maria.post(LIBRARY, LONDON_DAY, MediaType.APPLICATION_JSON), 409));
         saved(omar, LONDON_DAY);
-        assertEquals(List.of("London, 26 October"), names(maria));
+        assertEquals(List.of("London, 26 October", "\uD83D\uDE80".repeat(50)), names(maria));
     }
 
     @Test

@@ -16,8 +16,10 @@ public final class Names {
             throw new InvalidInputException(field, field + " is required: 1 to " + MAX_LENGTH + " characters.");
         }
         String trimmed = name.strip();
-        if (trimmed.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, field + " has " + trimmed.length() + " characters; at most "
+        // In UTF-16 units, as the database's VARCHAR(100) counts them: a name it takes is a name it stores.
+        int length = trimmed.length();
+        if (length > MAX_LENGTH) {
+            throw new InvalidInputException(field, field + " has " + length + " characters; at most "
                     + MAX_LENGTH + " are allowed.");
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {

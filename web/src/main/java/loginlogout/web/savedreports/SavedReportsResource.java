@@ -162,12 +162,18 @@ public class SavedReportsResource {
 
     private static long expectedVersion(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
+            long version;
             try {
-                return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+                version = Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
             } catch (NumberFormatException e) {
                 throw new ProblemException(Problem.ofParameter(HttpHeaders.IF_MATCH, "If-Match is the ETag of the"
                         + " version you read, such as \"3\"; not " + ifMatch + "."));
             }
+            if (bodyVersion != null && bodyVersion != version) {
+                throw new ProblemException(Problem.ofParameter(HttpHeaders.IF_MATCH, "If-Match says version " + version
+                        + " and the body says " + bodyVersion + "; send the one you read, once."));
+            }
+            return version;
         }
         if (bodyVersion != null) {
             return bodyVersion;

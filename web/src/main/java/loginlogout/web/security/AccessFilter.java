@@ -52,10 +52,13 @@ public class AccessFilter implements ContainerRequestFilter {
         if (!request.getUriInfo().getPath().startsWith("api")) {
             return;
         }
-        String[] credentials = basicCredentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String[] credentials = basicCredentials(header);
         if (credentials == null) {
-            request.abortWith(unauthorized("This address needs credentials: send HTTP Basic authorization"
-                    + " (curl -u username:password)."));
+            request.abortWith(unauthorized(header == null
+                    ? "This address needs credentials: send HTTP Basic authorization (curl -u username:password)."
+                    : "The Authorization header is not HTTP Basic: send 'Basic ' and the Base64 of"
+                            + " username:password (curl -u username:password)."));
             return;
         }
         switch (authenticator.signIn(credentials[0], credentials[1])) {
