@@ -133,6 +133,11 @@ class AccessApiTest extends ApiTest {
                 MediaType.APPLICATION_JSON), 409));
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no user"
                 + " 'nobody'.\"}", body(admin.get("/api/v1/users/nobody"), 404));
+        assertEquals(true, body(admin.post("/api/v1/users", "{\"username\": \"a:b\"}", MediaType.APPLICATION_JSON), 400)
+                .contains("':' (HTTP Basic cannot send it)"));
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"A security profile"
+                + " named 'Admin' exists already.\"}", body(admin.post("/api/v1/security-profiles",
+                "{\"name\": \"admin\", \"permissions\": []}", MediaType.APPLICATION_JSON), 409));
     }
 
     @Test

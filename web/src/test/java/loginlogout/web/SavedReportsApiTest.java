@@ -82,7 +82,7 @@ class SavedReportsApiTest extends ApiTest {
         assertEquals("\"1\"", created.getHeaderString("ETag"));
         assertEquals(true, created.getHeaderString("Location").endsWith("/api/v1/saved-reports/" + id));
         String expected = "{\"id\":ID,\"name\":\"London, 26 October\",\"owner\":\"maria\",\"range\":\"CUSTOM\","
-                + "\"start\":\"2026-10-26T00:00\",\"end\":\"2026-10-27T00:00\",\"timeZone\":\"Europe/London\","
+                + "\"start\":\"2026-10-26T00:00:00\",\"end\":\"2026-10-27T00:00:00\",\"timeZone\":\"Europe/London\","
                 + "\"filters\":{\"agent\":[],\"routingProfile\":[],\"hierarchyGroup\":[\"London\"]},\"published\":false,"
                 + "\"createdAt\":T,\"updatedAt\":T,\"version\":1,\"link\":\"BASE/api/v1/saved-reports/ID\"}";
         assertEquals(expected, settings(json));

@@ -124,9 +124,11 @@ public final class UserAdministration {
         SecurityProfile profile = new SecurityProfile(name, permissions, false);
         requireHeld(actor, permissions);
         return unitOfWork.inTransaction(() -> {
-            if (profiles.find(profile.name()).isPresent()) {
-                throw new ConflictException("A security profile named '" + profile.name() + "' exists already.");
-            }
+            // Case-blind, so that nobody mistakes an 'admin' for the Admin profile.
+            profiles.list().stream().filter(p -> p.name().equalsIgnoreCase(profile.name())).findFirst()
+                    .ifPresent(p -> {
+                        throw new ConflictException("A security profile named '" + p.name() + "' exists already.");
+                    });
             profiles.save(profile);
             return profile;
         });
@@ -252,9 +254,10 @@ public final class UserAdministration {
             throw new InvalidInputException("username", "username is required.");
         }
         if (username.length() > MAX_USERNAME || username.chars().anyMatch(Character::isISOControl)
-                || !username.equals(username.strip())) {
+                || !username.equals(username.strip()) || username.contains(":")) {
             throw new InvalidInputException("username", "A username is at most " + MAX_USERNAME
-                    + " characters, without control characters or surrounding spaces.");
+                    + " characters, without control characters, ':' (HTTP Basic cannot send it) or surrounding"
+                    + " spaces.");
         }
         return username;
     }

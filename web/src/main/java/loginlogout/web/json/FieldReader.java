@@ -95,7 +95,7 @@ public final class FieldReader {
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            error(field, "must be an array of strings, level 1 first");
+            error(field, "must be an array of strings");
             return List.of();
         }
         List<String> texts = new ArrayList<>();

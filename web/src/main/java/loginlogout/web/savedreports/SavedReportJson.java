@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,9 @@ final class SavedReportJson {
     static final Set<String> SETTINGS = JsonBody.fields("name", "range", "start", "end", "timeZone",
             "filters", "version");
 
+    /** As the report's query takes them, seconds included even when zero. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     private SavedReportJson() {
     }
 
@@ -32,8 +36,8 @@ final class SavedReportJson {
         if (definition.range().customStart() == null) {
             json.addNull("start").addNull("end");
         } else {
-            json.add("start", definition.range().customStart().toString())
-                    .add("end", definition.range().customEnd().toString());
+            json.add("start", LOCAL_TIME.format(definition.range().customStart()))
+                    .add("end", LOCAL_TIME.format(definition.range().customEnd()));
         }
         return json.add("timeZone", definition.timeZone().getId())
                 .add("filters", Json.createObjectBuilder()
