@@ -267,5 +267,9 @@ class SavedReportsApiTest extends ApiTest {
                 + " 'timeZone'; this address takes format.\",\"parameter\":\"timeZone\"}",
                 body(maria.get(LIBRARY + "/" + id + "/report", Map.of("timeZone", "UTC")), 400));
         assertEquals(true, body(maria.get(LIBRARY, Map.of("foo", 1)), 400).contains("\"parameter\":\"foo\""));
+        assertEquals(true, body(maria.get(LIBRARY + "/" + id, Map.of("foo", 1)), 400)
+                .contains("\"detail\":\"Unknown parameter 'foo'; this address takes none.\""));
+        body(admin.get("/api/v1/users/admin", Map.of("foo", 1)), 400);
+        body(admin.get("/api/v1/security-profiles", Map.of("foo", 1)), 400);
     }
 }

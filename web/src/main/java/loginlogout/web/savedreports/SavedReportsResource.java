@@ -87,6 +87,7 @@ public class SavedReportsResource {
     @GET
     @Path("/{id}")
     public Response open(@PathParam("id") String id, @Context SecurityContext security, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of());
         return answer(Response.ok(), library.open(SignedInPrincipal.of(security), id(id)), uri);
     }
 

@@ -27,6 +27,7 @@ import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SecurityProfile;
 import loginlogout.domain.access.UserAdministration;
 import loginlogout.web.json.JsonBody;
+import loginlogout.web.json.QueryParameters;
 import loginlogout.web.security.SignedInPrincipal;
 
 /** Security profiles: named sets of permissions. */
@@ -45,7 +46,8 @@ public class SecurityProfilesResource {
 
     @GET
     @RolesAllowed({Permission.Names.SECURITY_PROFILES_EDIT, Permission.Names.USERS_EDIT})
-    public String list() {
+    public String list(@Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of());
         JsonArrayBuilder items = Json.createArrayBuilder();
         administration.profiles().forEach(p -> items.add(UserJson.profile(p)));
         return Json.createObjectBuilder().add("items", items).build().toString();
@@ -54,7 +56,8 @@ public class SecurityProfilesResource {
     @GET
     @Path("/{name}")
     @RolesAllowed({Permission.Names.SECURITY_PROFILES_EDIT, Permission.Names.USERS_EDIT})
-    public String get(@PathParam("name") String name) {
+    public String get(@PathParam("name") String name, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of());
         return UserJson.profile(administration.profile(name)).toString();
     }
 

@@ -58,7 +58,8 @@ public class UsersResource {
 
     @GET
     @Path("/{username}")
-    public String get(@PathParam("username") String username) {
+    public String get(@PathParam("username") String username, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of());
         return UserJson.user(administration.user(username)).toString();
     }
 
