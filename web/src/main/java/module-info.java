@@ -21,6 +21,7 @@ module loginlogout.web {
     exports loginlogout.web.security;
     exports loginlogout.web.users;
     exports loginlogout.web.savedreports;
+    exports loginlogout.web.schedules;
     // CDI and Jersey create the resources reflectively.
     opens loginlogout.web;
     opens loginlogout.web.events;
@@ -29,4 +30,5 @@ module loginlogout.web {
     opens loginlogout.web.security;
     opens loginlogout.web.users;
     opens loginlogout.web.savedreports;
+    opens loginlogout.web.schedules;
 }

@@ -13,6 +13,11 @@ import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportLimits;
 import loginlogout.domain.savedreport.SavedReportStore;
 import loginlogout.domain.savedreport.SavedReports;
+import loginlogout.domain.schedule.ExportCatalog;
+import loginlogout.domain.schedule.ExportRunStore;
+import loginlogout.domain.schedule.ExportRunner;
+import loginlogout.domain.schedule.ReportSchedules;
+import loginlogout.domain.schedule.ScheduleStore;
 import loginlogout.domain.session.EventStore;
 import loginlogout.domain.session.SessionStore;
 import loginlogout.domain.session.UnitOfWork;
@@ -64,7 +69,16 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    SavedReports savedReports(SavedReportStore store, LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
-        return new SavedReports(store, reports, unitOfWork, clock);
+    SavedReports savedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs,
+                              LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
+        return new SavedReports(store, schedules, runs, reports, unitOfWork, clock);
+    }
+
+    /** The runner and the catalog are the scheduling module's. */
+    @Produces
+    @Singleton
+    ReportSchedules reportSchedules(SavedReportStore reports, ScheduleStore schedules, ExportRunStore runs,
+                                    ExportCatalog catalog, ExportRunner runner, UnitOfWork unitOfWork, Clock clock) {
+        return new ReportSchedules(reports, schedules, runs, catalog, runner, unitOfWork, clock);
     }
 }

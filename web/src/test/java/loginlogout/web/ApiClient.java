@@ -51,6 +51,8 @@ public final class ApiClient {
     /** Deletes every stored row but the bootstrap administrator, so that each test starts from nothing. */
     public static void emptyDatabase(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM export_run");
+            sql.executeUpdate("DELETE FROM report_schedule");
             sql.executeUpdate("DELETE FROM saved_report_filter");
             sql.executeUpdate("DELETE FROM saved_report");
             sql.executeUpdate("DELETE FROM login_session");

@@ -1,6 +1,7 @@
 package loginlogout.domain.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +9,8 @@ import loginlogout.domain.session.Session;
 import loginlogout.domain.session.SessionStore;
 
 /**
- * Makes Login/Logout reports. The one path for every report: on demand as JSON or CSV, and (later)
- * saved and scheduled ones; only the output format differs.
+ * Makes Login/Logout reports. The one path for every report: on demand as JSON or CSV, saved, and
+ * scheduled exports; only the output format differs.
  */
 public final class LoginLogoutReports {
 
@@ -30,7 +31,12 @@ public final class LoginLogoutReports {
      * @throws ReportTooLargeException          when it would have more than the limit's rows
      */
     public LoginLogoutReport generate(ReportDefinition definition) {
-        TimeRange range = definition.range().resolve(definition.timeZone(), clock.instant(), limits);
+        return generate(definition, clock.instant());
+    }
+
+    /** The report of this definition as of {@code asOf}: a scheduled export's is its slot's midnight. */
+    public LoginLogoutReport generate(ReportDefinition definition, Instant asOf) {
+        TimeRange range = definition.range().resolve(definition.timeZone(), asOf, limits);
         List<SessionRow> rows = new ArrayList<>();
         for (Session session : sessions.withLoginOrLogoutIn(range)) {
             if (definition.filter().keeps(session)) {

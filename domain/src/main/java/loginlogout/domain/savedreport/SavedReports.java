@@ -7,11 +7,13 @@ import loginlogout.domain.access.Names;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SignedInUser;
 import loginlogout.domain.failure.ConflictException;
-import loginlogout.domain.failure.NotFoundException;
 import loginlogout.domain.failure.NotPermittedException;
 import loginlogout.domain.report.LoginLogoutReport;
 import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportDefinition;
+import loginlogout.domain.schedule.ExportRunStore;
+import loginlogout.domain.schedule.ScheduleStore;
+import loginlogout.domain.schedule.ScheduledExport;
 import loginlogout.domain.session.UnitOfWork;
 
 /**
@@ -28,12 +30,17 @@ public final class SavedReports {
     }
 
     private final SavedReportStore store;
+    private final ScheduleStore schedules;
+    private final ExportRunStore runs;
     private final LoginLogoutReports reports;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SavedReports(SavedReportStore store, LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
+    public SavedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs,
+                        LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
         this.store = Objects.requireNonNull(store);
+        this.schedules = Objects.requireNonNull(schedules);
+        this.runs = Objects.requireNonNull(runs);
         this.reports = Objects.requireNonNull(reports);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
@@ -90,12 +97,16 @@ public final class SavedReports {
                 throw new NotPermittedException("Only its owner, or a user with AgentTimeCard.Edit, may publish or"
                         + " unpublish this report.");
             }
+            if (!published && schedules.find(id).isPresent()) {
+                throw new ConflictException("Report " + id + " is scheduled, and a scheduled report is published;"
+                        + " delete its schedule first.");
+            }
             return stored(current.changed(current.name(), current.definition(), published, clock.instant()),
                     current.version());
         });
     }
 
-    /** Deletes the settings, and (later) the schedule; never a file already exported. */
+    /** Deletes the settings, the schedule and its run history; never a file already exported. */
     public void delete(SignedInUser user, long id) {
         unitOfWork.inTransaction(() -> {
             SavedReport current = visible(user, id);
@@ -104,6 +115,8 @@ public final class SavedReports {
                 throw new NotPermittedException("Only its owner, or a user with AgentTimeCard.Delete, may delete"
                         + " this published report.");
             }
+            schedules.delete(id);
+            runs.deleteAll(ScheduledExport.savedReportId(id));
             store.delete(id);
             return null;
         });
@@ -115,14 +128,11 @@ public final class SavedReports {
     }
 
     private SavedReport visible(SignedInUser user, long id) {
-        return store.find(id)
-                .filter(r -> r.owner().equals(user.username()) || r.published())
-                .orElseThrow(() -> new NotFoundException("There is no saved report " + id + " that you may open."));
+        return ReportAccess.visible(store, user, id);
     }
 
     private static boolean mayEdit(SignedInUser user, SavedReport report) {
-        return report.owner().equals(user.username())
-                || (report.published() && user.may(Permission.AGENT_TIME_CARD_EDIT));
+        return ReportAccess.mayEdit(user, report);
     }
 
     private void requireFreeName(String owner, String name, long exceptId) {

@@ -28,9 +28,18 @@ public final class ExportKey {
 
     /** A prefix of up to 200 letters, digits, {@code - _ / .}, without {@code ..} or a leading {@code /}. */
     static String checkedPrefix(String prefix) {
-        String p = prefix == null ? "" : prefix;
+        return checked("prefix", prefix);
+    }
+
+    /** The key root, by the prefix's rule: it may not lead a key out of the bucket's or folder's tree either. */
+    public static String checkedRoot(String root) {
+        return checked("root", root);
+    }
+
+    private static String checked(String what, String value) {
+        String p = value == null ? "" : value;
         if (p.length() > MAX_PREFIX || !PREFIX.matcher(p).matches() || p.contains("..") || p.startsWith("/")) {
-            throw new InvalidInputException("prefix", "A prefix is up to " + MAX_PREFIX + " letters, digits, '-',"
+            throw new InvalidInputException(what, "A " + what + " is up to " + MAX_PREFIX + " letters, digits, '-',"
                     + " '_', '/' and '.', without '..' and not starting with '/'; '" + p + "' is not.");
         }
         return p;

@@ -1,0 +1,27 @@
+package loginlogout.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import loginlogout.domain.schedule.ConfiguredExportStore;
+
+/** Table {@code configured_export}. Two instances that see a new export at once collide on its name; the
+ * unit of work runs the loser again, which then finds the winner's row. */
+@ApplicationScoped
+public class JpaConfiguredExportStore implements ConfiguredExportStore {
+
+    @PersistenceContext(unitName = "reports")
+    private EntityManager em;
+
+    @Override
+    public Instant firstSeen(String name, Instant now) {
+        ConfiguredExportEntity entity = em.find(ConfiguredExportEntity.class, name);
+        if (entity == null) {
+            entity = new ConfiguredExportEntity(name, now);
+            em.persist(entity);
+            em.flush();
+        }
+        return entity.firstSeen();
+    }
+}

@@ -1,0 +1,117 @@
+package loginlogout.scheduling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import loginlogout.domain.report.LoginLogoutReports;
+import loginlogout.domain.savedreport.SavedReportStore;
+import loginlogout.domain.schedule.ConfiguredExportStore;
+import loginlogout.domain.schedule.ConfiguredExports;
+import loginlogout.domain.schedule.ExportCatalog;
+import loginlogout.domain.schedule.ExportKey;
+import loginlogout.domain.schedule.ExportRunStore;
+import loginlogout.domain.schedule.ExportTarget;
+import loginlogout.domain.schedule.ScheduleStore;
+import loginlogout.domain.session.UnitOfWork;
+import loginlogout.scheduling.configuration.ConfigurationExports;
+import loginlogout.scheduling.target.FolderTarget;
+import loginlogout.scheduling.target.RetryingTarget;
+import loginlogout.scheduling.target.S3Target;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/** Makes the export engine and where it writes, from the settings {@code export.*} and {@code exports.*}. */
+@ApplicationScoped
+public class SchedulingServices {
+
+    private static final Logger LOG = Logger.getLogger(SchedulingServices.class.getName());
+
+    @Produces
+    @Singleton
+    ConfiguredExports configuredExports(Config config, ConfiguredExportStore store, UnitOfWork unitOfWork,
+                                        Clock clock) {
+        return new ConfigurationExports(config, name -> unitOfWork.inTransaction(() ->
+                store.firstSeen(name, clock.instant())));
+    }
+
+    @Produces
+    @Singleton
+    ExportCatalog exportCatalog(ScheduleStore schedules, SavedReportStore reports, ConfiguredExports configured,
+                                UnitOfWork unitOfWork) {
+        return new ExportCatalog(schedules, reports, configured, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    ExportPolicy exportPolicy(@ConfigProperty(name = "export.s3.key-root", defaultValue = "") String keyRoot,
+                              @ConfigProperty(name = "export.catch-up-days") int catchUpDays,
+                              @ConfigProperty(name = "export.retry-for") Duration retryFor,
+                              @ConfigProperty(name = "export.retry-interval") Duration retryInterval,
+                              @ConfigProperty(name = "export.run-timeout") Duration runTimeout) {
+        return new ExportPolicy(checkedKeyRoot(keyRoot), catchUpDays, retryFor, retryInterval, runTimeout);
+    }
+
+    /**
+     * The bucket when {@code export.s3.bucket} is set, else the folder {@code export.dir}. Credentials come
+     * from the AWS SDK's default chain (environment, profile, instance role) and are never stored here.
+     */
+    @Produces
+    @Singleton
+    ExportTarget exportTarget(@ConfigProperty(name = "export.s3.bucket") Optional<String> bucket,
+                              @ConfigProperty(name = "export.s3.region") Optional<String> region,
+                              @ConfigProperty(name = "export.s3.endpoint") Optional<URI> endpoint,
+                              @ConfigProperty(name = "export.s3.path-style", defaultValue = "false") boolean pathStyle,
+                              @ConfigProperty(name = "export.dir") String folder,
+                              @ConfigProperty(name = "export.attempts") int attempts,
+                              @ConfigProperty(name = "export.backoff") Duration backoff) {
+        ExportTarget target = bucket.filter(b -> !b.isBlank())
+                .<ExportTarget>map(b -> new S3Target(s3(region, endpoint, pathStyle), b.strip()))
+                .orElseGet(() -> new FolderTarget(Path.of(folder)));
+        LOG.info(() -> "Scheduled exports go to " + target.description());
+        return new RetryingTarget(target, attempts, backoff);
+    }
+
+    @Produces
+    @Singleton
+    ExportEngine exportEngine(ExportCatalog catalog, ExportRunStore runs, LoginLogoutReports reports,
+                              ExportTarget target, UnitOfWork unitOfWork, Clock clock, ExportPolicy policy) {
+        return new ExportEngine(catalog, runs, reports, target, unitOfWork, clock, policy);
+    }
+
+    private static S3Client s3(Optional<String> region, Optional<URI> endpoint, boolean pathStyle) {
+        S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(60)))
+                // RetryingTarget retries, with its own bounded backoff.
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .forcePathStyle(pathStyle);
+        region.filter(r -> !r.isBlank()).ifPresent(r -> builder.region(Region.of(r.strip())));
+        endpoint.ifPresent(builder::endpointOverride);
+        try {
+            return builder.build();
+        } catch (SdkClientException e) {
+            throw new IllegalStateException("export.s3.bucket is set but the S3 client cannot be made: "
+                    + e.getMessage() + " Set export.s3.region (or AWS_REGION).", e);
+        }
+    }
+
+    private static String checkedKeyRoot(String keyRoot) {
+        try {
+            return ExportKey.checkedRoot(keyRoot);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("export.s3.key-root: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package loginlogout.scheduling.configuration;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import loginlogout.domain.failure.InvalidInputException;
+import loginlogout.domain.report.RangePreset;
+import loginlogout.domain.report.SessionFilter;
+import loginlogout.domain.schedule.ConfiguredExports;
+import loginlogout.domain.schedule.ExportSchedule;
+import loginlogout.domain.schedule.Recurrence;
+import loginlogout.domain.schedule.ScheduledExport;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The exports of settings {@code exports.<name>.recurrence}, {@code .days}, {@code .time-zone},
+ * {@code .prefix}, {@code .range}, {@code .agent}, {@code .routing-profile} and {@code .hierarchy-group}.
+ * They are read once, at start; a wrong or unknown setting stops the start with a message naming it.
+ */
+public final class ConfigurationExports implements ConfiguredExports {
+
+    public static final String PREFIX = "exports.";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    private static final Set<String> SETTINGS = Set.of("recurrence", "days", "time-zone", "prefix", "range", "agent",
+            "routing-profile", "hierarchy-group");
+
+    /** A definition read from the settings, before it is known since when it exists. */
+    private record Definition(String name, ExportSchedule schedule, RangePreset range, SessionFilter filter) {
+    }
+
+    private final List<ScheduledExport> exports;
+
+    /**
+     * @param firstSeen when the export of a name was first seen; it exists since then
+     */
+    public ConfigurationExports(Config config, Function<String, Instant> firstSeen) {
+        this.exports = definitions(config).stream().map(d -> ScheduledExport.configured(d.name(), d.schedule(),
+                d.range(), d.filter(), firstSeen.apply(d.name()))).toList();
+    }
+
+    /** The names of the exports in these settings, checking that each setting is one an export has. */
+    public static Set<String> names(Config config) {
+        Set<String> names = new TreeSet<>();
+        for (String property : config.getPropertyNames()) {
+            if (!property.startsWith(PREFIX)) {
+                continue;
+            }
+            String rest = property.substring(PREFIX.length());
+            int dot = rest.indexOf('.');
+            String name = dot < 0 ? rest : rest.substring(0, dot);
+            String setting = dot < 0 ? "" : rest.substring(dot + 1);
+            if (!NAME.matcher(name).matches()) {
+                throw new IllegalStateException(property + ": an export's name is 1 to 100 letters, digits, '-' and"
+                        + " '_', as in exports.daily-ops.recurrence.");
+            }
+            if (!SETTINGS.contains(setting)) {
+                throw new IllegalStateException(property + " is not an export setting; an export has "
+                        + new TreeSet<>(SETTINGS) + ".");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    @Override
+    public List<ScheduledExport> all() {
+        return exports;
+    }
+
+    private static List<Definition> definitions(Config config) {
+        List<Definition> definitions = new ArrayList<>();
+        for (String name : names(config)) {
+            definitions.add(definition(config, name));
+        }
+        return definitions;
+    }
+
+    private static Definition definition(Config config, String name) {
+        String base = PREFIX + name + ".";
+        Recurrence recurrence = config.getOptionalValue(base + "recurrence", String.class)
+                .map(v -> parse(base + "recurrence", v, Recurrence::valueOf, Arrays.toString(Recurrence.values())))
+                .orElseThrow(() -> new IllegalStateException(base + "recurrence is missing: DAILY or WEEKLY."));
+        Set<DayOfWeek> days = list(config, base + "days").stream()
+                .map(v -> parse(base + "days", v, DayOfWeek::valueOf, "weekdays such as MONDAY,FRIDAY"))
+                .collect(Collectors.toSet());
+        ZoneId zone = config.getOptionalValue(base + "time-zone", String.class).map(v -> zone(base + "time-zone", v))
+                .orElse(ZoneId.of("UTC"));
+        String prefix = config.getOptionalValue(base + "prefix", String.class).orElse("");
+        RangePreset range = config.getOptionalValue(base + "range", String.class)
+                .map(v -> parse(base + "range", v, RangePreset::valueOf, "YESTERDAY, LAST_24_HOURS, LAST_2_DAYS or"
+                        + " LAST_3_DAYS")).orElse(RangePreset.YESTERDAY);
+        SessionFilter filter = new SessionFilter(Set.copyOf(list(config, base + "agent")),
+                Set.copyOf(list(config, base + "routing-profile")), Set.copyOf(list(config, base + "hierarchy-group")));
+        try {
+            ExportSchedule schedule = new ExportSchedule(recurrence, days, zone, prefix);
+            ScheduledExport.configured(name, schedule, range, filter, Instant.EPOCH);
+            return new Definition(name, schedule, range, filter);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(base + setting(e.field()) + ": " + e.getMessage());
+        }
+    }
+
+    private static String setting(String field) {
+        return field.equals("timeZone") ? "time-zone" : field;
+    }
+
+    private static List<String> list(Config config, String property) {
+        return config.getOptionalValues(property, String.class).orElse(List.of()).stream().map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static <T> T parse(String property, String value, Function<String, T> parser, String expected) {
+        try {
+            return parser.apply(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + "=" + value + " is not valid; use " + expected + ".");
+        }
+    }
+
+    private static ZoneId zone(String property, String value) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalStateException(property + "=" + value + " is not a time zone; use an IANA id such as"
+                    + " UTC or Europe/Berlin.");
+        }
+    }
+}
