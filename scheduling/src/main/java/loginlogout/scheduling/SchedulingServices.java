@@ -55,12 +55,13 @@ public class SchedulingServices {
 
     @Produces
     @Singleton
-    ExportPolicy exportPolicy(@ConfigProperty(name = "export.s3.key-root", defaultValue = "") String keyRoot,
+    ExportPolicy exportPolicy(@ConfigProperty(name = "export.s3.key-root") Optional<String> keyRoot,
                               @ConfigProperty(name = "export.catch-up-days") int catchUpDays,
                               @ConfigProperty(name = "export.retry-for") Duration retryFor,
                               @ConfigProperty(name = "export.retry-interval") Duration retryInterval,
                               @ConfigProperty(name = "export.run-timeout") Duration runTimeout) {
-        return new ExportPolicy(checkedKeyRoot(keyRoot), catchUpDays, retryFor, retryInterval, runTimeout);
+        // An empty setting is no setting in MicroProfile Config: no root.
+        return new ExportPolicy(checkedKeyRoot(keyRoot.orElse("")), catchUpDays, retryFor, retryInterval, runTimeout);
     }
 
     /**

@@ -99,6 +99,13 @@ public final class ApiClient {
         return request(path).delete();
     }
 
+    /** The body of a response that must have this status; a failure shows the body. */
+    public static String body(Response response, int status) {
+        String body = response.readEntity(String.class);
+        assertEquals(status, response.getStatus(), body);
+        return body;
+    }
+
     /** Posts and expects 200, returning the body. */
     public String postOk(String path, String body, String contentType) {
         Response response = post(path, body, contentType);
