@@ -166,7 +166,10 @@ public final class ExportEngine implements ExportRunner {
                     + "); the service's log has the details.");
         }
         finish(ended);
-        if (ended.result() != ExportResult.SUCCEEDED) {
+        if (ended.result() == ExportResult.SUCCEEDED) {
+            LOG.info("Exported " + export.id() + " slot " + instant(slot.scheduled()) + " to " + target.description()
+                    + ": " + key + " (" + ended.rowCount() + " rows)");
+        } else {
             LOG.warning("Export " + export.id() + " of slot " + instant(slot.scheduled()) + ": " + ended.result()
                     + ": " + ended.error());
         }

@@ -42,7 +42,7 @@ public class SchedulingServices {
     @Singleton
     ConfiguredExports configuredExports(Config config, ConfiguredExportStore store, UnitOfWork unitOfWork,
                                         Clock clock) {
-        return new ConfigurationExports(config, name -> unitOfWork.inTransaction(() ->
+        return new ConfigurationExports(config, System.getenv(), name -> unitOfWork.inTransaction(() ->
                 store.firstSeen(name, clock.instant())));
     }
 

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import loginlogout.domain.failure.InvalidInputException;
@@ -33,6 +35,10 @@ public final class ConfigurationExports implements ConfiguredExports {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Set<String> SETTINGS = Set.of("recurrence", "days", "time-zone", "prefix", "range", "agent",
             "routing-profile", "hierarchy-group");
+    // MicroProfile Config finds exports.ops_night.recurrence in EXPORTS_OPS_NIGHT_RECURRENCE, but lists only
+    // the variable's own name: the export's name is read back from it.
+    private static final Pattern VARIABLE = Pattern.compile("EXPORTS_([A-Z0-9_]+?)_(RECURRENCE|DAYS|TIME_ZONE|PREFIX"
+            + "|RANGE|AGENT|ROUTING_PROFILE|HIERARCHY_GROUP)");
 
     /** A definition read from the settings, before it is known since when it exists. */
     private record Definition(String name, ExportSchedule schedule, RangePreset range, SessionFilter filter) {
@@ -41,16 +47,23 @@ public final class ConfigurationExports implements ConfiguredExports {
     private final List<ScheduledExport> exports;
 
     /**
-     * @param firstSeen when the export of a name was first seen; it exists since then
+     * @param environment the environment variables, where {@code EXPORTS_<NAME>_<SETTING>} defines exports too
+     * @param firstSeen   when the export of a name was first seen; it exists since then
      */
-    public ConfigurationExports(Config config, Function<String, Instant> firstSeen) {
-        this.exports = definitions(config).stream().map(d -> ScheduledExport.configured(d.name(), d.schedule(),
+    public ConfigurationExports(Config config, Map<String, String> environment, Function<String, Instant> firstSeen) {
+        this.exports = definitions(config, environment).stream().map(d -> ScheduledExport.configured(d.name(), d.schedule(),
                 d.range(), d.filter(), firstSeen.apply(d.name()))).toList();
     }
 
     /** The names of the exports in these settings, checking that each setting is one an export has. */
-    public static Set<String> names(Config config) {
+    static Set<String> names(Config config, Map<String, String> environment) {
         Set<String> names = new TreeSet<>();
+        for (String variable : environment.keySet()) {
+            Matcher matcher = VARIABLE.matcher(variable);
+            if (matcher.matches()) {
+                names.add(matcher.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
         for (String property : config.getPropertyNames()) {
             if (!property.startsWith(PREFIX)) {
                 continue;
@@ -77,9 +90,9 @@ public final class ConfigurationExports implements ConfiguredExports {
         return exports;
     }
 
-    private static List<Definition> definitions(Config config) {
+    private static List<Definition> definitions(Config config, Map<String, String> environment) {
         List<Definition> definitions = new ArrayList<>();
-        for (String name : names(config)) {
+        for (String name : names(config, environment)) {
             definitions.add(definition(config, name));
         }
         return definitions;

@@ -124,9 +124,9 @@ final class ScheduleJson {
                 .add("slot", instant(run.slot()))
                 .add("attempt", run.attempt())
                 .add("trigger", run.trigger().name())
-                .add("started", instant(run.started()))
-                .add("result", run.result().name());
+                .add("started", instant(run.started()));
         nullable(json, "finished", run.finished() == null ? null : instant(run.finished()));
+        json.add("result", run.result().name());
         nullable(json, "objectKey", run.objectKey());
         if (run.rowCount() == null) {
             json.addNull("rowCount");
