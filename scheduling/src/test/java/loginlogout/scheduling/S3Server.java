@@ -51,7 +51,7 @@ public final class S3Server implements BeforeAllCallback {
                     .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
             client.createBucket(b -> b.bucket(BUCKET));
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(S3Server.class.getName(),
-                    (AutoCloseable) S3Server::stop);
+                    (ExtensionContext.Store.CloseableResource) S3Server::stop);
         }
     }
 

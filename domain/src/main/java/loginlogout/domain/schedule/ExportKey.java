@@ -21,9 +21,14 @@ public final class ExportKey {
     private ExportKey() {
     }
 
+    /**
+     * The key of a slot's file. A {@code /} or {@code \} in the report name becomes {@code _}: folders come
+     * from the root and the prefix, and a name never leads out of them.
+     */
     public static String of(String root, String prefix, String reportName, Instant scheduled) {
         String folder = prefix.isEmpty() ? "" : prefix + "/";
-        return root + "Reports/" + folder + reportName + "-" + INSTANT.format(scheduled) + ".csv";
+        return root + "Reports/" + folder + reportName.replace('/', '_').replace('\\', '_') + "-"
+                + INSTANT.format(scheduled) + ".csv";
     }
 
     /** A prefix of up to 200 letters, digits, {@code - _ / .}, without {@code ..} or a leading {@code /}. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SignedInUser;
+import loginlogout.domain.failure.ConflictException;
 import loginlogout.domain.failure.NotFoundException;
 import loginlogout.domain.failure.NotPermittedException;
 import loginlogout.domain.savedreport.ReportAccess;
@@ -63,7 +64,8 @@ public final class ReportSchedules {
             Instant now = clock.instant();
             if (!report.published()) {
                 report = reports.update(report.changed(report.name(), report.definition(), true, now),
-                        report.version()).orElseThrow();
+                        report.version()).orElseThrow(() -> new ConflictException("Report " + reportId + " was changed"
+                        + " by someone else just now; schedule it again."));
             }
             Optional<ReportSchedule> previous = schedules.find(reportId);
             ReportSchedule stored = previous.filter(p -> p.schedule().equals(schedule))

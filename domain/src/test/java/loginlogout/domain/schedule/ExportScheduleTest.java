@@ -92,6 +92,14 @@ class ExportScheduleTest {
     }
 
     @Test
+    void aReportNameIsOneSegmentOfTheKey() {
+        Instant midnight = Instant.parse("2026-11-04T00:00:00Z");
+        assertEquals("Reports/ops/.._.._etc_passwd-2026-11-04T00:00:00Z.csv",
+                ExportKey.of("", "ops", "../../etc/passwd", midnight));
+        assertEquals("Reports/A_B _ C-2026-11-04T00:00:00Z.csv", ExportKey.of("", "", "A/B \\ C", midnight));
+    }
+
+    @Test
     void badSchedulesAreRefusedNamingTheField() {
         assertEquals("days", assertThrows(InvalidInputException.class, () -> new ExportSchedule(Recurrence.WEEKLY,
                 Set.of(), ZoneId.of("UTC"), "")).field());
