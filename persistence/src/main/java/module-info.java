@@ -11,6 +11,7 @@ module loginlogout.persistence {
     requires java.sql;
     // Flyway's jar names no module: its automatic name comes from the file name.
     requires flyway.core;
+    requires static microprofile.health.api;
 
     // EclipseLink reads and writes the entities reflectively.
     opens loginlogout.persistence.jpa;

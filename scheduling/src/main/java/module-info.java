@@ -10,6 +10,8 @@ module loginlogout.scheduling {
     requires microprofile.config.api;
     requires io.helidon.scheduling;
     requires java.logging;
+    requires static microprofile.health.api;
+    requires static microprofile.metrics.api;
     requires software.amazon.awssdk.services.s3;
     requires software.amazon.awssdk.http.urlconnection;
     requires software.amazon.awssdk.regions;

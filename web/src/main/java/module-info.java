@@ -11,6 +11,7 @@ module loginlogout.web {
     requires io.helidon.webserver;
     requires io.helidon.http;
     requires microprofile.config.api;
+    requires microprofile.metrics.api;
     requires java.logging;
 
     exports loginlogout.web;
@@ -22,6 +23,7 @@ module loginlogout.web {
     exports loginlogout.web.users;
     exports loginlogout.web.savedreports;
     exports loginlogout.web.schedules;
+    exports loginlogout.web.observe;
     // CDI and Jersey create the resources reflectively.
     opens loginlogout.web;
     opens loginlogout.web.events;
@@ -31,4 +33,5 @@ module loginlogout.web {
     opens loginlogout.web.users;
     opens loginlogout.web.savedreports;
     opens loginlogout.web.schedules;
+    opens loginlogout.web.observe;
 }

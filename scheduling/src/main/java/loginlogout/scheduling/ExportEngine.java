@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,9 +52,13 @@ public final class ExportEngine implements ExportRunner {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final ExportPolicy policy;
+    private final Consumer<ExportResult> ended;
 
+    /**
+     * @param ended told how each run ended, for the meters
+     */
     public ExportEngine(ExportCatalog catalog, ExportRunStore runs, LoginLogoutReports reports, ExportTarget target,
-                        UnitOfWork unitOfWork, Clock clock, ExportPolicy policy) {
+                        UnitOfWork unitOfWork, Clock clock, ExportPolicy policy, Consumer<ExportResult> ended) {
         this.catalog = Objects.requireNonNull(catalog);
         this.runs = Objects.requireNonNull(runs);
         this.reports = Objects.requireNonNull(reports);
@@ -61,6 +66,7 @@ public final class ExportEngine implements ExportRunner {
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
         this.policy = Objects.requireNonNull(policy);
+        this.ended = Objects.requireNonNull(ended);
     }
 
     /**
@@ -181,6 +187,7 @@ public final class ExportEngine implements ExportRunner {
             runs.finish(run);
             return null;
         });
+        ended.accept(run.result());
     }
 
     private static String instant(Instant instant) {

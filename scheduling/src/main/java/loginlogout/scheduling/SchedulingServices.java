@@ -25,6 +25,8 @@ import loginlogout.scheduling.target.RetryingTarget;
 import loginlogout.scheduling.target.S3Target;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -87,8 +89,10 @@ public class SchedulingServices {
     @Produces
     @Singleton
     ExportEngine exportEngine(ExportCatalog catalog, ExportRunStore runs, LoginLogoutReports reports,
-                              ExportTarget target, UnitOfWork unitOfWork, Clock clock, ExportPolicy policy) {
-        return new ExportEngine(catalog, runs, reports, target, unitOfWork, clock, policy);
+                              ExportTarget target, UnitOfWork unitOfWork, Clock clock, ExportPolicy policy,
+                              MetricRegistry metrics) {
+        return new ExportEngine(catalog, runs, reports, target, unitOfWork, clock, policy,
+                result -> metrics.counter("export.runs", new Tag("result", result.name())).inc());
     }
 
     private static S3Client s3(Optional<String> region, Optional<URI> endpoint, boolean pathStyle) {

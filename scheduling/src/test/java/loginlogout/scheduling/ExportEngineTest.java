@@ -245,7 +245,8 @@ class ExportEngineTest {
         for (int i = 0; i < 4; i++) {
             reportIds.add(scheduled("Report " + i, daily(UTC, "twice"), "2026-10-28T12:00:00Z"));
         }
-        ExportEngine other = new ExportEngine(catalog, runs, reports, target, unitOfWork, TestWiring.CLOCK, policy);
+        ExportEngine other = new ExportEngine(catalog, runs, reports, target, unitOfWork, TestWiring.CLOCK, policy,
+                result -> { });
         clockAt("2026-11-01T00:00:10Z");
 
         CountDownLatch start = new CountDownLatch(1);

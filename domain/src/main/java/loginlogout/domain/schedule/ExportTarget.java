@@ -10,6 +10,13 @@ public interface ExportTarget {
      */
     void put(String key, byte[] content);
 
+    /**
+     * Whether objects can be stored now, without storing one.
+     *
+     * @throws ExportTargetException saying why not
+     */
+    void probe();
+
     /** The target for people: {@code s3://bucket} or the folder's path. */
     String description();
 }

@@ -41,6 +41,18 @@ public final class FolderTarget implements ExportTarget {
         }
     }
 
+    @Override
+    public void probe() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ExportTargetException("The export folder " + folder + " cannot be made: " + e, e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ExportTargetException("The export folder " + folder + " is not writable.", null);
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -50,6 +50,11 @@ public final class RetryingTarget implements ExportTarget {
     }
 
     @Override
+    public void probe() {
+        target.probe();
+    }
+
+    @Override
     public String description() {
         return target.description();
     }

@@ -33,6 +33,16 @@ public final class S3Target implements ExportTarget {
         }
     }
 
+    /** The bucket answers a HEAD: it exists, and these credentials reach it. */
+    @Override
+    public void probe() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+        } catch (SdkException e) {
+            throw new ExportTargetException("s3://" + bucket + " does not answer: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String description() {
         return "s3://" + bucket;

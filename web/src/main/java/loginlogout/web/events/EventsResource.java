@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.recording.EventRecorder;
 import loginlogout.web.json.RequestBody;
+import loginlogout.web.observe.ServiceMetrics;
 import loginlogout.domain.recording.RecordingResult;
 import loginlogout.domain.session.UserStore;
 
@@ -33,11 +34,13 @@ public class EventsResource {
 
     private final EventRecorder recorder;
     private final UserStore users;
+    private final ServiceMetrics metrics;
 
     @Inject
-    EventsResource(EventRecorder recorder, UserStore users) {
+    EventsResource(EventRecorder recorder, UserStore users, ServiceMetrics metrics) {
         this.recorder = recorder;
         this.users = users;
+        this.metrics = metrics;
     }
 
     @POST
@@ -45,6 +48,7 @@ public class EventsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String record(InputStream body) throws IOException {
         RecordingResult result = recorder.record(EventJson.parse(text(body)));
+        metrics.eventsRecorded("api", result);
         return counts(result).build().toString();
     }
 
@@ -60,6 +64,7 @@ public class EventsResource {
         AmazonConnectRecords.Parsed parsed = AmazonConnectRecords.parse(
                 ndjson ? RequestBody.lines(text, RECORDS) : RequestBody.elements(text, RECORDS), users::usernameOfAgent);
         RecordingResult result = recorder.record(parsed.events());
+        metrics.eventsRecorded("amazon-connect", result);
         return counts(new RecordingResult(result.received() + parsed.skipped(), result.stored(), result.duplicates()))
                 .add("skipped", parsed.skipped()).build().toString();
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import loginlogout.domain.access.Permission;
-import loginlogout.domain.report.LoginLogoutReport;
 import loginlogout.domain.report.LoginLogoutReports;
 
 /** The on-demand Login/Logout report, as JSON or as the CSV download. */
@@ -20,10 +19,12 @@ import loginlogout.domain.report.LoginLogoutReports;
 public class LoginLogoutReportResource {
 
     private final LoginLogoutReports reports;
+    private final ReportDelivery delivery;
 
     @Inject
-    LoginLogoutReportResource(LoginLogoutReports reports) {
+    LoginLogoutReportResource(LoginLogoutReports reports, ReportDelivery delivery) {
         this.reports = reports;
+        this.delivery = delivery;
     }
 
     @GET
@@ -31,8 +32,6 @@ public class LoginLogoutReportResource {
         ReportParameters parameters = ReportParameters.of(uri.getQueryParameters());
         boolean csv = ReportOutput.wantsCsv(uri.getQueryParameters().getFirst("format"),
                 headers.getAcceptableMediaTypes());
-        // Made whole before the first byte is sent: a report over the limit is an error, never a partial file.
-        LoginLogoutReport report = reports.generate(parameters.toDefinition());
-        return ReportOutput.response(report, csv);
+        return delivery.deliver(() -> reports.generate(parameters.toDefinition()), csv);
     }
 }

@@ -1,31 +1,17 @@
 package loginlogout.web.reports;
 
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
-import loginlogout.domain.report.LoginLogoutReport;
-import loginlogout.domain.report.csv.LoginLogoutCsv;
 import loginlogout.web.problems.Problem;
 import loginlogout.web.problems.ProblemException;
 
-/** A made report as the answer to a request: JSON, or the CSV download. */
+/** Which output a report request asks for: JSON, or the CSV download. */
 public final class ReportOutput {
 
     static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
     private ReportOutput() {
-    }
-
-    public static Response response(LoginLogoutReport report, boolean csv) {
-        if (csv) {
-            return Response.ok((StreamingOutput) out -> LoginLogoutCsv.write(report, out), CSV)
-                    .header("Content-Disposition", "attachment; filename=\"" + LoginLogoutCsv.FILE_NAME + "\"")
-                    .build();
-        }
-        return Response.ok((StreamingOutput) out -> ReportJson.write(report, out), MediaType.APPLICATION_JSON_TYPE)
-                .build();
     }
 
     /** {@code format} wins; else the first of JSON and CSV that the Accept header takes, JSON by default. */

@@ -37,6 +37,7 @@ import loginlogout.web.json.Paging;
 import loginlogout.web.json.QueryParameters;
 import loginlogout.web.problems.Problem;
 import loginlogout.web.problems.ProblemException;
+import loginlogout.web.reports.ReportDelivery;
 import loginlogout.web.reports.ReportOutput;
 import loginlogout.web.security.SignedInPrincipal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,12 +54,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SavedReportsResource {
 
     private final SavedReports library;
+    private final ReportDelivery delivery;
     private final Optional<String> publicUrl;
 
     @Inject
-    SavedReportsResource(SavedReports library,
+    SavedReportsResource(SavedReports library, ReportDelivery delivery,
                          @ConfigProperty(name = "server.public-url") Optional<String> publicUrl) {
         this.library = library;
+        this.delivery = delivery;
         this.publicUrl = publicUrl;
     }
 
@@ -147,7 +150,7 @@ public class SavedReportsResource {
         QueryParameters.only(uri.getQueryParameters(), Set.of("format"));
         SignedInUser user = SignedInPrincipal.of(security);
         boolean csv = ReportOutput.wantsCsv(format, headers.getAcceptableMediaTypes());
-        return ReportOutput.response(library.generate(user, id(id)), csv);
+        return delivery.deliver(() -> library.generate(user, id(id)), csv);
     }
 
     private Response answer(Response.ResponseBuilder response, SavedReport report, UriInfo uri) {
