@@ -1,0 +1,46 @@
+package loginlogout.web.observe;
+
+import io.helidon.http.HttpPrologue;
+import io.helidon.microprofile.server.ServerCdiExtension;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+
+/**
+ * One line per request on logger {@code loginlogout.requests}: method, address, status and the time to
+ * the last byte, as {@code GET /api/v1/reports/login-logout?range=YESTERDAY 200 12.3 ms}. Never a header
+ * or a body, so never a password or credentials; the address is logged as received, percent-encoded, so
+ * that nobody can write a line break into the log.
+ */
+@ApplicationScoped
+public class RequestLog {
+
+    public static final String LOGGER = "loginlogout.requests";
+    private static final Logger LOG = Logger.getLogger(LOGGER);
+
+    void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                  Object start, BeanManager beans) {
+        beans.getExtension(ServerCdiExtension.class).serverRoutingBuilder().addFilter(RequestLog::filter);
+    }
+
+    private static void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        long started = System.nanoTime();
+        try {
+            chain.proceed();
+        } finally {
+            long micros = (System.nanoTime() - started) / 1_000;
+            HttpPrologue prologue = request.prologue();
+            String query = prologue.query().rawValue();
+            LOG.info(() -> prologue.method().text() + " " + prologue.uriPath().rawPath()
+                    + (query.isEmpty() ? "" : "?" + query) + " " + response.status().code() + " "
+                    + String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0) + " ms");
+        }
+    }
+}
