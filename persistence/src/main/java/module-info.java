@@ -12,6 +12,7 @@ module loginlogout.persistence {
     // Flyway's jar names no module: its automatic name comes from the file name.
     requires flyway.core;
     requires static microprofile.health.api;
+    requires microprofile.config.api;
 
     // EclipseLink reads and writes the entities reflectively.
     opens loginlogout.persistence.jpa;

@@ -1,4 +1,6 @@
--- A saved report's schedule; the report's deletion takes it along.
+-- A saved report's schedule, deleted with the report by the service (SavedReports.delete). No foreign key:
+-- Helidon's JTA adapter may write one transaction's statements on two pooled connections, and a key
+-- checked from one connection against a row the other has deleted, uncommitted, waits on itself.
 CREATE TABLE report_schedule (
     saved_report_id BIGINT       NOT NULL PRIMARY KEY,
     recurrence      VARCHAR(10)  NOT NULL,
@@ -6,8 +8,9 @@ CREATE TABLE report_schedule (
     time_zone       VARCHAR(100) NOT NULL,
     prefix          VARCHAR(200) NOT NULL,
     since_at        BIGINT       NOT NULL,
-    CONSTRAINT report_schedule_report_fk FOREIGN KEY (saved_report_id) REFERENCES saved_report (id)
-        ON DELETE CASCADE
+    -- Prefix and file name: two schedules with one stem would overwrite each other's files.
+    file_stem       VARCHAR(500) NOT NULL,
+    CONSTRAINT report_schedule_file_stem UNIQUE (file_stem)
 );
 
 -- An export from configuration exists since the service first saw it, so that downtime is caught up.

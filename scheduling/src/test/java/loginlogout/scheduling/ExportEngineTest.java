@@ -35,6 +35,7 @@ import loginlogout.domain.report.SessionFilter;
 import loginlogout.domain.report.csv.LoginLogoutCsv;
 import loginlogout.domain.savedreport.SavedReportStore;
 import loginlogout.domain.schedule.ExportCatalog;
+import loginlogout.domain.schedule.ExportKey;
 import loginlogout.domain.schedule.ExportResult;
 import loginlogout.domain.schedule.ExportRun;
 import loginlogout.domain.schedule.ExportRunStore;
@@ -304,7 +305,7 @@ class ExportEngineTest {
         return unitOfWork.inTransaction(() -> {
             long id = savedReports.insert("maria.manager", name, new ReportDefinition(ReportRange.of(RangePreset.TODAY),
                     UTC, SessionFilter.NONE), true, Instant.parse(since)).id();
-            schedules.put(new ReportSchedule(id, schedule, Instant.parse(since)));
+            schedules.put(new ReportSchedule(id, schedule, Instant.parse(since)), ExportKey.stem(schedule.prefix(), name));
             return id;
         });
     }

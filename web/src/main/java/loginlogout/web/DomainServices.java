@@ -13,7 +13,9 @@ import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportLimits;
 import loginlogout.domain.savedreport.SavedReportStore;
 import loginlogout.domain.savedreport.SavedReports;
+import loginlogout.domain.schedule.ConfiguredExports;
 import loginlogout.domain.schedule.ExportCatalog;
+import loginlogout.domain.schedule.ExportFiles;
 import loginlogout.domain.schedule.ExportRunStore;
 import loginlogout.domain.schedule.ExportRunner;
 import loginlogout.domain.schedule.ReportSchedules;
@@ -69,16 +71,23 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    SavedReports savedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs,
+    SavedReports savedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs, ExportFiles files,
                               LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
-        return new SavedReports(store, schedules, runs, reports, unitOfWork, clock);
+        return new SavedReports(store, schedules, runs, files, reports, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    ExportFiles exportFiles(ScheduleStore schedules, ConfiguredExports configured) {
+        return new ExportFiles(schedules, configured);
     }
 
     /** The runner and the catalog are the scheduling module's. */
     @Produces
     @Singleton
     ReportSchedules reportSchedules(SavedReportStore reports, ScheduleStore schedules, ExportRunStore runs,
-                                    ExportCatalog catalog, ExportRunner runner, UnitOfWork unitOfWork, Clock clock) {
-        return new ReportSchedules(reports, schedules, runs, catalog, runner, unitOfWork, clock);
+                                    ExportCatalog catalog, ExportFiles files, ExportRunner runner, UnitOfWork unitOfWork,
+                                    Clock clock) {
+        return new ReportSchedules(reports, schedules, runs, catalog, files, runner, unitOfWork, clock);
     }
 }

@@ -148,6 +148,9 @@ class ScheduleApiTest extends ApiTest {
         bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"../elsewhere\"}", "prefix");
         bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"/absolute\"}", "prefix");
         bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"with space\"}", "prefix");
+        bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"a//b\"}", "prefix");
+        bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"a/\"}", "prefix");
+        bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"./a\"}", "prefix");
         bodies.put("{\"recurrence\": \"DAILY\", \"prefix\": \"" + "p".repeat(201) + "\"}", "prefix");
         bodies.put("{\"recurrence\": \"DAILY\", \"colour\": \"red\"}", "colour");
         for (Map.Entry<String, String> bad : bodies.entrySet()) {
@@ -174,12 +177,47 @@ class ScheduleApiTest extends ApiTest {
         bodies.put("{\"slot\": \"yesterday\"}", "is a scheduled midnight as a UTC instant, such as"
                 + " 2026-11-03T05:00:00Z; not 'yesterday'");
         bodies.put("{\"when\": \"2026-11-03T23:00:00Z\"}", "is not a field here; the fields are [slot]");
+        bodies.put("{\"slot\": \"+999999999-12-31T23:00:00Z\"}", "A slot is a midnight from the year 1900 to 2199;"
+                + " +999999999-12-31T23:00:00Z is not.");
         for (Map.Entry<String, String> bad : bodies.entrySet()) {
             JsonObject problem = json(body(api.post(runs(id), bad.getKey(), MediaType.APPLICATION_JSON), 400));
             assertEquals(bad.getValue(), problem.getJsonArray("errors").getJsonObject(0).getString("message"),
                     bad.getKey());
         }
+        assertEquals(415, api.post(runs(id), "{\"slot\": \"2026-11-03T23:00:00Z\"}", MediaType.TEXT_PLAIN).getStatus());
         assertEquals(0, json(body(api.get(runs(id)), 200)).getInt("total"));
+    }
+
+    @Test
+    void twoSchedulesNeverWriteTheSameFiles() {
+        ApiClient maria = user("maria", "CallCenterManager");
+        ApiClient max = user("max", "CallCenterManager");
+        long marias = Long.parseLong(json(body(maria.post(LIBRARY, "{\"name\": \"Daily\"}", MediaType.APPLICATION_JSON),
+                201)).get("id").toString());
+        long maxs = Long.parseLong(json(body(max.post(LIBRARY, "{\"name\": \"Daily\"}", MediaType.APPLICATION_JSON),
+                201)).get("id").toString());
+        body(maria.put(schedule(marias), "{\"recurrence\": \"DAILY\", \"prefix\": \"team\"}"), 201);
+
+        assertEquals("Saved report " + marias + " is scheduled to write the same files, Reports/team/Daily-<slot>.csv;"
+                + " choose another prefix, or rename one of the reports.", json(body(max.put(schedule(maxs),
+                "{\"recurrence\": \"DAILY\", \"prefix\": \"team\"}"), 409)).getString("detail"));
+        body(max.put(schedule(maxs), "{\"recurrence\": \"DAILY\", \"prefix\": \"team/max\"}"), 201);
+
+        // Renaming a scheduled report is checked too; so is an export from configuration.
+        long other = savedReport("Other");
+        body(api.put(schedule(other), "{\"recurrence\": \"DAILY\", \"prefix\": \"team\"}"), 201);
+        assertEquals("Saved report " + marias + " is scheduled to write the same files, Reports/team/Daily-<slot>.csv;"
+                + " choose another prefix, or rename one of the reports.", json(body(api.put(LIBRARY + "/" + other,
+                "{\"name\": \"Daily\", \"version\": 2}"), 409)).getString("detail"));
+        assertEquals("Other", json(body(api.get(LIBRARY + "/" + other), 200)).getString("name"));
+        long sales = savedReport("nightly-sales");
+        assertEquals("The export 'nightly-sales' from configuration writes the same files,"
+                + " Reports/config/sales/nightly-sales-<slot>.csv; choose another prefix.", json(body(api.put(
+                schedule(sales), "{\"recurrence\": \"DAILY\", \"prefix\": \"config/sales\"}"), 409)).getString("detail"));
+
+        long longName = savedReport("日".repeat(77));
+        assertEquals(409, api.put(schedule(longName), "{\"recurrence\": \"DAILY\"}").getStatus());
+        body(api.get(schedule(longName)), 404);
     }
 
     @Test
@@ -236,6 +274,17 @@ class ScheduleApiTest extends ApiTest {
         assertTrue(Files.isRegularFile(first));
         assertTrue(Files.isRegularFile(EXPORTS.resolve("Reports/again/Kept-2026-11-04T00:00:00Z.csv")),
                 "deleting the report keeps its files");
+    }
+
+    @Test
+    void deletingAScheduledReportDeletesItsScheduleAndHistoryInOneGo() {
+        long id = savedReport("Gone");
+        body(api.put(schedule(id), "{\"recurrence\": \"DAILY\"}"), 201);
+        body(api.post(runs(id), "", MediaType.APPLICATION_JSON), 200);
+        body(api.delete(LIBRARY + "/" + id), 204);
+        body(api.get(LIBRARY + "/" + id), 404);
+        body(api.get(schedule(id)), 404);
+        assertTrue(Files.isRegularFile(EXPORTS.resolve("Reports/Gone-2026-11-04T00:00:00Z.csv")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import loginlogout.domain.failure.NotPermittedException;
 import loginlogout.domain.report.LoginLogoutReport;
 import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportDefinition;
+import loginlogout.domain.schedule.ExportFiles;
 import loginlogout.domain.schedule.ExportRunStore;
 import loginlogout.domain.schedule.ScheduleStore;
 import loginlogout.domain.schedule.ScheduledExport;
@@ -32,15 +33,17 @@ public final class SavedReports {
     private final SavedReportStore store;
     private final ScheduleStore schedules;
     private final ExportRunStore runs;
+    private final ExportFiles files;
     private final LoginLogoutReports reports;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SavedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs,
+    public SavedReports(SavedReportStore store, ScheduleStore schedules, ExportRunStore runs, ExportFiles files,
                         LoginLogoutReports reports, UnitOfWork unitOfWork, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.schedules = Objects.requireNonNull(schedules);
         this.runs = Objects.requireNonNull(runs);
+        this.files = Objects.requireNonNull(files);
         this.reports = Objects.requireNonNull(reports);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
@@ -76,6 +79,8 @@ public final class SavedReports {
                         + " published, may change this report.");
             }
             requireFreeName(current.owner(), checked, id);
+            // A scheduled report's name is in its export files: the new one must fit and be its own.
+            schedules.find(id).ifPresent(s -> schedules.put(s, files.claim(id, checked, s.schedule().prefix())));
             return stored(current.changed(checked, definition, current.published(), clock.instant()), expectedVersion);
         });
     }
@@ -115,8 +120,9 @@ public final class SavedReports {
                 throw new NotPermittedException("Only its owner, or a user with AgentTimeCard.Delete, may delete"
                         + " this published report.");
             }
-            schedules.delete(id);
+            // The history first: reading it flushes what the transaction changed before.
             runs.deleteAll(ScheduledExport.savedReportId(id));
+            schedules.delete(id);
             store.delete(id);
             return null;
         });

@@ -34,16 +34,19 @@ public final class ReportSchedules {
     private final ScheduleStore schedules;
     private final ExportRunStore runs;
     private final ExportCatalog catalog;
+    private final ExportFiles files;
     private final ExportRunner runner;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ReportSchedules(SavedReportStore reports, ScheduleStore schedules, ExportRunStore runs,
-                           ExportCatalog catalog, ExportRunner runner, UnitOfWork unitOfWork, Clock clock) {
+                           ExportCatalog catalog, ExportFiles files, ExportRunner runner, UnitOfWork unitOfWork,
+                           Clock clock) {
         this.reports = Objects.requireNonNull(reports);
         this.schedules = Objects.requireNonNull(schedules);
         this.runs = Objects.requireNonNull(runs);
         this.catalog = Objects.requireNonNull(catalog);
+        this.files = Objects.requireNonNull(files);
         this.runner = Objects.requireNonNull(runner);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
@@ -61,6 +64,7 @@ public final class ReportSchedules {
                 throw new NotPermittedException("Only its owner, or anyone with AgentTimeCard.Edit once it is"
                         + " published, may schedule this report.");
             }
+            String stem = files.claim(reportId, report.name(), schedule.prefix());
             Instant now = clock.instant();
             if (!report.published()) {
                 report = reports.update(report.changed(report.name(), report.definition(), true, now),
@@ -70,7 +74,7 @@ public final class ReportSchedules {
             Optional<ReportSchedule> previous = schedules.find(reportId);
             ReportSchedule stored = previous.filter(p -> p.schedule().equals(schedule))
                     .orElse(new ReportSchedule(reportId, schedule, now));
-            schedules.put(stored);
+            schedules.put(stored, stem);
             return new Scheduled(status(ScheduledExport.of(report, stored), now), previous.isEmpty());
         });
     }
@@ -84,8 +88,8 @@ public final class ReportSchedules {
         requireEdit(user);
         unitOfWork.inTransaction(() -> {
             ScheduledExport export = export(user, reportId);
-            schedules.delete(reportId);
             runs.deleteAll(export.id());
+            schedules.delete(reportId);
             return null;
         });
     }

@@ -3,6 +3,7 @@ package loginlogout.domain.schedule;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import loginlogout.domain.event.SupportedPeriod;
 import loginlogout.domain.failure.InvalidInputException;
 import loginlogout.domain.report.RangePreset;
 import loginlogout.domain.report.ReportDefinition;
@@ -70,6 +71,10 @@ public record ScheduledExport(String id, ExportOrigin origin, String name, Expor
 
     /** The slot due at this instant; a 400 on {@code slot} when the schedule has no run then. */
     public ExportSlot slotAt(Instant instant, Instant now) {
+        if (!SupportedPeriod.contains(instant)) {
+            throw new InvalidInputException("slot", "A slot is a midnight " + SupportedPeriod.DESCRIPTION + "; "
+                    + DateTimeFormatter.ISO_INSTANT.format(instant) + " is not.");
+        }
         ExportSlot slot = schedule.slotAt(instant).orElseThrow(() -> new InvalidInputException("slot",
                 DateTimeFormatter.ISO_INSTANT.format(instant) + " is not one of this schedule's runs, which are at"
                         + " 00:00 " + schedule.timeZone().getId() + describeDays() + ", such as "

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import loginlogout.domain.failure.ConflictException;
 import loginlogout.domain.failure.InvalidInputException;
 import loginlogout.domain.report.TimeRange;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,24 @@ class ExportScheduleTest {
     }
 
     @Test
+    void aKeyRootMayEndWithASlashButFollowsThePrefixRules() {
+        assertEquals("tenant-7/", ExportKey.checkedRoot("tenant-7/"));
+        assertEquals("connect-", ExportKey.checkedRoot("connect-"));
+        for (String root : new String[] {"/abs/", "a//", "../", "./", "a b/"}) {
+            assertEquals("root", assertThrows(InvalidInputException.class, () -> ExportKey.checkedRoot(root)).field(),
+                    root);
+        }
+    }
+
+    @Test
+    void aReportNameMustFitAFileName() {
+        assertEquals("日".repeat(76), ExportKey.checkedFileName("日".repeat(76)));
+        assertEquals("The report's name takes 231 bytes in a file name, and an export's file name has room for 230;"
+                + " give the report a shorter name to schedule it.", assertThrows(ConflictException.class,
+                () -> ExportKey.checkedFileName("日".repeat(77))).getMessage());
+    }
+
+    @Test
     void aReportNameIsOneSegmentOfTheKey() {
         Instant midnight = Instant.parse("2026-11-04T00:00:00Z");
         assertEquals("Reports/ops/.._.._etc_passwd-2026-11-04T00:00:00Z.csv",
@@ -105,7 +124,8 @@ class ExportScheduleTest {
                 Set.of(), ZoneId.of("UTC"), "")).field());
         assertEquals("days", assertThrows(InvalidInputException.class, () -> new ExportSchedule(Recurrence.DAILY,
                 Set.of(DayOfWeek.MONDAY), ZoneId.of("UTC"), "")).field());
-        for (String prefix : new String[] {"/abs", "a/../b", "spaces here", "x".repeat(201), "ümlaut"}) {
+        for (String prefix : new String[] {"/abs", "a/../b", "spaces here", "x".repeat(201), "ümlaut", "a//b", "a/",
+                ".", "./a", "a/./b", "..", "a/.."}) {
             assertEquals("prefix", assertThrows(InvalidInputException.class, () -> new ExportSchedule(Recurrence.DAILY,
                     Set.of(), ZoneId.of("UTC"), prefix)).field(), prefix);
         }

@@ -99,5 +99,9 @@ class ScheduledExportTest {
         InvalidInputException future = assertThrows(InvalidInputException.class,
                 () -> export.slotAt(Instant.parse("2026-11-04T23:00:00Z"), now));
         assertEquals("slot", future.field());
+        InvalidInputException farAway = assertThrows(InvalidInputException.class,
+                () -> export.slotAt(Instant.parse("+999999999-12-31T23:00:00Z"), now));
+        assertEquals("A slot is a midnight from the year 1900 to 2199; +999999999-12-31T23:00:00Z is not.",
+                farAway.getMessage());
     }
 }

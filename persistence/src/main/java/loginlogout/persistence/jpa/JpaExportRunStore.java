@@ -85,9 +85,10 @@ public class JpaExportRunStore implements ExportRunStore {
                 .setParameter("export", exportId).getSingleResult();
     }
 
+    /** Written at the transaction's commit, with the removal of the schedule (see JpaScheduleStore#delete). */
     @Override
     public void deleteAll(String exportId) {
-        em.createQuery("DELETE FROM ExportRunEntity r WHERE r.exportId = :export")
-                .setParameter("export", exportId).executeUpdate();
+        em.createQuery("SELECT r FROM ExportRunEntity r WHERE r.exportId = :export", ExportRunEntity.class)
+                .setParameter("export", exportId).getResultList().forEach(em::remove);
     }
 }

@@ -22,23 +22,31 @@ public class JpaScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public void put(ReportSchedule schedule) {
+    public void put(ReportSchedule schedule, String stem) {
         ReportScheduleEntity entity = em.find(ReportScheduleEntity.class, schedule.reportId());
         if (entity == null) {
             entity = new ReportScheduleEntity(schedule.reportId());
-            entity.update(schedule);
+            entity.update(schedule, stem);
             em.persist(entity);
         } else {
-            entity.update(schedule);
+            entity.update(schedule, stem);
         }
         em.flush();
     }
 
     @Override
+    public Optional<Long> reportWithStem(String stem) {
+        return em.createQuery("SELECT s.reportId FROM ReportScheduleEntity s WHERE s.stem = :stem", Long.class)
+                .setParameter("stem", stem).getResultList().stream().findFirst();
+    }
+
+    /** Written with the rest of the transaction at its commit, not flushed here. */
+    @Override
     public void delete(long reportId) {
-        // A bulk delete runs at once, before the report's own deletion is flushed.
-        em.createQuery("DELETE FROM ReportScheduleEntity s WHERE s.reportId = :id")
-                .setParameter("id", reportId).executeUpdate();
+        ReportScheduleEntity entity = em.find(ReportScheduleEntity.class, reportId);
+        if (entity != null) {
+            em.remove(entity);
+        }
     }
 
     @Override

@@ -39,6 +39,9 @@ public class ReportScheduleEntity {
     @Column(name = "since_at", nullable = false)
     private Long since;
 
+    @Column(name = "file_stem", nullable = false)
+    private String stem;
+
     protected ReportScheduleEntity() {
     }
 
@@ -46,8 +49,9 @@ public class ReportScheduleEntity {
         this.reportId = reportId;
     }
 
-    void update(ReportSchedule schedule) {
+    void update(ReportSchedule schedule, String fileStem) {
         ExportSchedule s = schedule.schedule();
+        stem = fileStem;
         recurrence = s.recurrence();
         days = s.days().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         timeZone = s.timeZone().getId();

@@ -8,12 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -64,9 +66,10 @@ public class ExportsResource {
     @POST
     @Path("/{name}/runs")
     @RolesAllowed(Permission.Names.AGENT_TIME_CARD_EDIT)
-    public String runNow(@PathParam("name") String name, String body, @Context SecurityContext security) {
+    public String runNow(@PathParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                         String body, @Context SecurityContext security) {
         return ScheduleJson.run(schedules.runConfiguredNow(SignedInPrincipal.of(security), name,
-                ScheduleJson.slot(body))).toString();
+                ScheduleJson.slot(contentType, body))).toString();
     }
 
     private JsonObject export(ExportStatus status) {

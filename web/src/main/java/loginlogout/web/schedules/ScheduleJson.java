@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import loginlogout.domain.schedule.ExportStatus;
 import loginlogout.domain.schedule.Recurrence;
 import loginlogout.domain.schedule.ScheduledExport;
 import loginlogout.web.json.JsonBody;
+import loginlogout.web.problems.Problem;
+import loginlogout.web.problems.ProblemException;
 
 /**
  * Schedules, exports and runs as JSON. Slots and run times are UTC instants ({@code 2026-11-03T05:00:00Z}),
@@ -67,7 +70,8 @@ final class ScheduleJson {
             try {
                 zone = ZoneId.of(zoneText.strip());
             } catch (DateTimeException e) {
-                json.error("timeZone", "is an IANA time zone id such as UTC or Europe/Berlin, not '" + zoneText + "'");
+                json.error("timeZone", "is an IANA time zone id such as UTC or Europe/Berlin, or a fixed offset such"
+                        + " as +05:30; not '" + zoneText + "'");
             }
         }
         json.complete();
@@ -76,9 +80,14 @@ final class ScheduleJson {
     }
 
     /** The slot of a run-now body, if it names one; without a body, the latest due slot runs. */
-    static Optional<Instant> slot(String body) {
+    static Optional<Instant> slot(String contentType, String body) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
+        }
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
+            throw new ProblemException(new Problem(415, "Unsupported Media Type", "A run's body is JSON, such as"
+                    + " {\"slot\": \"2026-11-03T05:00:00Z\"}: send it with Content-Type: application/json, or send"
+                    + " no body to run the latest due slot.", null, List.of()));
         }
         JsonBody json = JsonBody.of(body, JsonBody.fields("slot"));
         String slot = json.text("slot");

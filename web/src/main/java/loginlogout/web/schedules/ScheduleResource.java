@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -94,8 +96,9 @@ public class ScheduleResource {
     @POST
     @Path("/runs")
     @RolesAllowed(Permission.Names.AGENT_TIME_CARD_EDIT)
-    public String runNow(@PathParam("id") String id, String body, @Context SecurityContext security) {
-        ExportRun run = schedules.runNow(SignedInPrincipal.of(security), id(id), ScheduleJson.slot(body));
+    public String runNow(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                         String body, @Context SecurityContext security) {
+        ExportRun run = schedules.runNow(SignedInPrincipal.of(security), id(id), ScheduleJson.slot(contentType, body));
         return ScheduleJson.run(run).toString();
     }
 
