@@ -4,6 +4,8 @@ module loginlogout.distribution {
     requires loginlogout.persistence;
     requires loginlogout.scheduling;
     requires io.helidon.microprofile.cdi;
+    requires loginlogout.domain;
+    requires java.sql;
 
     exports loginlogout.distribution;
 }

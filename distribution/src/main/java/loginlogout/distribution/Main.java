@@ -19,6 +19,12 @@ public final class Main {
                 System.setProperty(key, TRANSACTION_LOG);
             }
         }
-        io.helidon.Main.main(args);
+        try {
+            io.helidon.Main.main(args);
+        } catch (RuntimeException | Error e) {
+            // A wrong setting is told in one line, not in pages of stack trace.
+            System.err.println("login-logout-reports cannot start: " + StartupFailure.describe(e));
+            System.exit(1);
+        }
     }
 }

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import loginlogout.domain.failure.InvalidSettingException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Creates and upgrades the schema with the versioned migrations in {@code db/migration} before anything
@@ -33,6 +35,22 @@ public class SchemaMigration {
      * new table waited for them until it timed out.
      */
     void migrateAtStart(@Observes @Priority(0) @Initialized(ApplicationScoped.class) Object start) {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        try {
+            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new InvalidSettingException("db.url, db.user, db.password: the database cannot be opened or"
+                    + " migrated (" + firstLine(e) + "); db.url is a JDBC URL such as jdbc:h2:file:./data/reports or"
+                    + " jdbc:postgresql://host:5432/reports.");
+        }
+    }
+
+    /** The driver's own reason if there is one, else Flyway's, in one line. */
+    private static String firstLine(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? failure.getMessage() : root.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
     }
 }

@@ -13,10 +13,12 @@ CREATE TABLE report_schedule (
     CONSTRAINT report_schedule_file_stem UNIQUE (file_stem)
 );
 
--- An export from configuration exists since the service first saw it, so that downtime is caught up.
+-- An export from configuration exists since the service first saw it as it is now defined, so that
+-- downtime is caught up, and a changed definition does not catch up days the old one never had.
 CREATE TABLE configured_export (
-    name       VARCHAR(200) NOT NULL PRIMARY KEY,
-    first_seen BIGINT       NOT NULL
+    name       VARCHAR(200)  NOT NULL PRIMARY KEY,
+    definition VARCHAR(4000) NOT NULL,
+    since_at   BIGINT        NOT NULL
 );
 
 CREATE SEQUENCE export_run_seq START WITH 50 INCREMENT BY 50;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import loginlogout.domain.schedule.ConfiguredExports;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Helidon scheduling runs the engine's check every {@code export.check-interval} (PT0S: never), the first
@@ -29,11 +29,10 @@ public class ExportChecks {
     private volatile FixedRate task;
 
     @Inject
-    ExportChecks(ExportEngine engine, ConfiguredExports configured,
-                 @ConfigProperty(name = "export.check-interval") Duration interval) {
+    ExportChecks(ExportEngine engine, ConfiguredExports configured, Config config) {
         this.engine = engine;
         this.configured = configured;
-        this.interval = interval;
+        this.interval = new ExportSettings(config).duration("export.check-interval", Duration.ZERO);
     }
 
     // After the schema migration (priority 0).

@@ -1,5 +1,6 @@
 package loginlogout.scheduling;
 
+import loginlogout.domain.failure.InvalidSettingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -24,7 +25,6 @@ import loginlogout.scheduling.target.FolderTarget;
 import loginlogout.scheduling.target.RetryingTarget;
 import loginlogout.scheduling.target.S3Target;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -44,8 +44,8 @@ public class SchedulingServices {
     @Singleton
     ConfiguredExports configuredExports(Config config, ConfiguredExportStore store, UnitOfWork unitOfWork,
                                         Clock clock) {
-        return new ConfigurationExports(config, System.getenv(), name -> unitOfWork.inTransaction(() ->
-                store.firstSeen(name, clock.instant())));
+        return new ConfigurationExports(config, System.getenv(), (name, definition) -> unitOfWork.inTransaction(() ->
+                store.since(name, definition, clock.instant())));
     }
 
     @Produces
@@ -57,13 +57,13 @@ public class SchedulingServices {
 
     @Produces
     @Singleton
-    ExportPolicy exportPolicy(@ConfigProperty(name = "export.s3.key-root") Optional<String> keyRoot,
-                              @ConfigProperty(name = "export.catch-up-days") int catchUpDays,
-                              @ConfigProperty(name = "export.retry-for") Duration retryFor,
-                              @ConfigProperty(name = "export.retry-interval") Duration retryInterval,
-                              @ConfigProperty(name = "export.run-timeout") Duration runTimeout) {
-        // An empty setting is no setting in MicroProfile Config: no root.
-        return new ExportPolicy(checkedKeyRoot(keyRoot.orElse("")), catchUpDays, retryFor, retryInterval, runTimeout);
+    ExportPolicy exportPolicy(Config config) {
+        ExportSettings settings = new ExportSettings(config);
+        return new ExportPolicy(checkedKeyRoot(settings.text("export.s3.key-root").orElse("")),
+                settings.number("export.catch-up-days", 0),
+                settings.duration("export.retry-for", Duration.ZERO),
+                settings.duration("export.retry-interval", Duration.ofSeconds(1)),
+                settings.duration("export.run-timeout", Duration.ofSeconds(1)));
     }
 
     /**
@@ -72,15 +72,16 @@ public class SchedulingServices {
      */
     @Produces
     @Singleton
-    ExportTarget exportTarget(@ConfigProperty(name = "export.s3.bucket") Optional<String> bucket,
-                              @ConfigProperty(name = "export.s3.region") Optional<String> region,
-                              @ConfigProperty(name = "export.s3.endpoint") Optional<URI> endpoint,
-                              @ConfigProperty(name = "export.s3.path-style", defaultValue = "false") boolean pathStyle,
-                              @ConfigProperty(name = "export.dir") String folder,
-                              @ConfigProperty(name = "export.attempts") int attempts,
-                              @ConfigProperty(name = "export.backoff") Duration backoff) {
-        ExportTarget target = bucket.filter(b -> !b.isBlank())
-                .<ExportTarget>map(b -> new S3Target(s3(region, endpoint, pathStyle), b.strip()))
+    ExportTarget exportTarget(Config config) {
+        ExportSettings settings = new ExportSettings(config);
+        Optional<String> bucket = settings.text("export.s3.bucket");
+        Optional<String> region = settings.text("export.s3.region");
+        Optional<URI> endpoint = settings.address("export.s3.endpoint");
+        boolean pathStyle = settings.flag("export.s3.path-style");
+        String folder = settings.required("export.dir");
+        int attempts = settings.number("export.attempts", 1);
+        Duration backoff = settings.duration("export.backoff", Duration.ZERO);
+        ExportTarget target = bucket.<ExportTarget>map(b -> new S3Target(s3(region, endpoint, pathStyle), b))
                 .orElseGet(() -> new FolderTarget(Path.of(folder)));
         LOG.info(() -> "Scheduled exports go to " + target.description());
         return new RetryingTarget(target, attempts, backoff);
@@ -107,8 +108,8 @@ public class SchedulingServices {
         try {
             return builder.build();
         } catch (SdkClientException e) {
-            throw new IllegalStateException("export.s3.bucket is set but the S3 client cannot be made: "
-                    + e.getMessage() + " Set export.s3.region (or AWS_REGION).", e);
+            throw new InvalidSettingException("export.s3.region is not set, and the AWS SDK finds no region either ("
+                    + e.getMessage() + "); set export.s3.region, as eu-central-1.");
         }
     }
 
@@ -116,7 +117,7 @@ public class SchedulingServices {
         try {
             return ExportKey.checkedRoot(keyRoot);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("export.s3.key-root: " + e.getMessage());
+            throw new InvalidSettingException("export.s3.key-root: " + e.getMessage());
         }
     }
 }

@@ -34,6 +34,7 @@ import loginlogout.domain.report.ReportRange;
 import loginlogout.domain.report.SessionFilter;
 import loginlogout.domain.report.csv.LoginLogoutCsv;
 import loginlogout.domain.savedreport.SavedReportStore;
+import loginlogout.domain.schedule.ConfiguredExportStore;
 import loginlogout.domain.schedule.ExportCatalog;
 import loginlogout.domain.schedule.ExportKey;
 import loginlogout.domain.schedule.ExportResult;
@@ -86,6 +87,8 @@ class ExportEngineTest {
     @Inject
     ExportPolicy policy;
     @Inject
+    ConfiguredExportStore configuredExports;
+    @Inject
     UnitOfWork unitOfWork;
     @Inject
     @Named("reports")
@@ -94,7 +97,7 @@ class ExportEngineTest {
     @BeforeEach
     void startEmpty() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            for (String table : List.of("export_run", "report_schedule", "saved_report_filter", "saved_report",
+            for (String table : List.of("export_run", "report_schedule", "configured_export", "saved_report_filter", "saved_report",
                     "login_session", "agent_event", "user_profile", "agent_user")) {
                 sql.executeUpdate("DELETE FROM " + table);
             }
@@ -290,6 +293,17 @@ class ExportEngineTest {
         clockAt("2026-11-02T00:21:00Z");
         assertEquals(List.of(id + " 2026-11-02T00:00:00Z #2 SCHEDULED SUCCEEDED connect/Reports/Ops-2026-11-02T00:00:00Z.csv 0"),
                 describe(engine.check()));
+    }
+
+    @Test
+    void anExportFromConfigurationExistsSinceItsDefinitionLastChanged() {
+        Instant first = Instant.parse("2026-11-01T10:00:00Z");
+        Instant later = Instant.parse("2026-11-05T10:00:00Z");
+        assertEquals(first, unitOfWork.inTransaction(() -> configuredExports.since("ops", "DAILY;;UTC", first)));
+        assertEquals(first, unitOfWork.inTransaction(() -> configuredExports.since("ops", "DAILY;;UTC", later)),
+                "the same definition, seen again after a restart");
+        assertEquals(later, unitOfWork.inTransaction(() -> configuredExports.since("ops", "WEEKLY;MONDAY;UTC", later)),
+                "a changed definition takes effect when it is seen");
     }
 
     private List<ExportRun> checkAfter(CountDownLatch start, ExportEngine which) {

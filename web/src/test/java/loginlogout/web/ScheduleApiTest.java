@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,7 @@ class ScheduleApiTest extends ApiTest {
         String csv = HEADER + "ana,Ana,Silva,Night Profile,EMEA / Lisbon,2026-11-02T07:00:00+00:00,"
                 + "2026-11-02T15:30:00+00:00,8:30:00\r\n";
         assertEquals(csv, Files.readString(EXPORTS.resolve(key), StandardCharsets.UTF_8));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(EXPORTS.resolve(key))));
         assertEquals(csv, api.reportOk("text/csv", Map.of("range", "CUSTOM", "start", "2026-11-02T00:00:00",
                 "end", "2026-11-03T00:00:00", "timeZone", "UTC", "agent", "ana")), "the on-demand CSV of that day");
 
@@ -126,8 +128,9 @@ class ScheduleApiTest extends ApiTest {
         JsonObject run = json(body(api.post(runs(id), "{\"slot\": \"2026-11-04T00:00:00Z\"}",
                 MediaType.APPLICATION_JSON), 200));
         assertEquals("FAILED", run.getString("result"));
-        assertTrue(run.getString("error").startsWith("Writing " + EXPORTS.toAbsolutePath().resolve(
-                "Reports/blocked/Blocked-2026-11-04T00:00:00Z.csv") + " failed: "), run.getString("error"));
+        assertEquals("Writing Reports/blocked/Blocked-2026-11-04T00:00:00Z.csv in the export folder failed:"
+                + " java.nio.file.FileAlreadyExistsException: <export.dir>/Reports/blocked (tried 3 times)",
+                run.getString("error"));
         assertTrue(run.getString("error").endsWith("(tried 3 times)"), run.getString("error"));
         JsonObject latest = json(body(api.get(schedule(id)), 200)).getJsonObject("latestRun");
         assertEquals(run, latest);

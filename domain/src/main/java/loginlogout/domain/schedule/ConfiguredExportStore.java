@@ -2,9 +2,12 @@ package loginlogout.domain.schedule;
 
 import java.time.Instant;
 
-/** Remembers when each export from configuration was first seen: its schedule exists since then. */
+/** Remembers since when each export from configuration has had its definition. */
 public interface ConfiguredExportStore {
 
-    /** When the export of this name was first seen, recording {@code now} if it is new. */
-    Instant firstSeen(String name, Instant now);
+    /**
+     * Since when the export of this name has had this definition: {@code now} when it is new, or when its
+     * definition changed since it was last seen.
+     */
+    Instant since(String name, String definition, Instant now);
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** When an export from configuration was first seen. */
+/** An export from configuration: its definition as last seen, and since when it has had it. */
 @Entity
 @Table(name = "configured_export")
 public class ConfiguredExportEntity {
@@ -15,18 +15,30 @@ public class ConfiguredExportEntity {
     @Column(name = "name")
     private String name;
 
-    @Column(name = "first_seen", nullable = false)
-    private Long firstSeen;
+    @Column(name = "definition", nullable = false)
+    private String definition;
+
+    @Column(name = "since_at", nullable = false)
+    private Long since;
 
     protected ConfiguredExportEntity() {
     }
 
-    ConfiguredExportEntity(String name, Instant firstSeen) {
+    ConfiguredExportEntity(String name, String definition, Instant since) {
         this.name = name;
-        this.firstSeen = EpochNanos.of(firstSeen);
+        define(definition, since);
     }
 
-    Instant firstSeen() {
-        return EpochNanos.toInstant(firstSeen);
+    boolean hasDefinition(String other) {
+        return definition.equals(other);
+    }
+
+    void define(String newDefinition, Instant newSince) {
+        definition = newDefinition;
+        since = EpochNanos.of(newSince);
+    }
+
+    Instant since() {
+        return EpochNanos.toInstant(since);
     }
 }

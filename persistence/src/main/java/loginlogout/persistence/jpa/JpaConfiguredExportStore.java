@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import loginlogout.domain.schedule.ConfiguredExportStore;
 
-/** Table {@code configured_export}. Two instances that see a new export at once collide on its name; the
- * unit of work runs the loser again, which then finds the winner's row. */
+/**
+ * Table {@code configured_export}. Two instances that see a new export at once collide on its name; the
+ * unit of work runs the loser again, which then finds the winner's row.
+ */
 @ApplicationScoped
 public class JpaConfiguredExportStore implements ConfiguredExportStore {
 
@@ -15,13 +17,16 @@ public class JpaConfiguredExportStore implements ConfiguredExportStore {
     private EntityManager em;
 
     @Override
-    public Instant firstSeen(String name, Instant now) {
+    public Instant since(String name, String definition, Instant now) {
         ConfiguredExportEntity entity = em.find(ConfiguredExportEntity.class, name);
         if (entity == null) {
-            entity = new ConfiguredExportEntity(name, now);
+            entity = new ConfiguredExportEntity(name, definition, now);
             em.persist(entity);
             em.flush();
+        } else if (!entity.hasDefinition(definition)) {
+            entity.define(definition, now);
+            em.flush();
         }
-        return entity.firstSeen();
+        return entity.since();
     }
 }

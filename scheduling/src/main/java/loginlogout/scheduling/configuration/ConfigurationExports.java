@@ -1,5 +1,6 @@
 package loginlogout.scheduling.configuration;
 
+import loginlogout.domain.failure.InvalidSettingException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,27 +44,45 @@ public final class ConfigurationExports implements ConfiguredExports {
 
     /** A definition read from the settings, before it is known since when it exists. */
     private record Definition(String name, ExportSchedule schedule, RangePreset range, SessionFilter filter) {
+
+        /** The same text for the same definition, however its settings were ordered. */
+        String text() {
+            return String.join(";", schedule.recurrence().name(), sorted(schedule.days().stream().map(Enum::name)),
+                    schedule.timeZone().getId(), schedule.prefix(), range.name(), sorted(filter.agents().stream()),
+                    sorted(filter.routingProfiles().stream()), sorted(filter.hierarchyGroups().stream()));
+        }
+
+        private static String sorted(java.util.stream.Stream<String> values) {
+            return values.sorted().collect(Collectors.joining(","));
+        }
     }
 
     private final List<ScheduledExport> exports;
 
     /**
      * @param environment the environment variables, where {@code EXPORTS_<NAME>_<SETTING>} defines exports too
-     * @param firstSeen   when the export of a name was first seen; it exists since then
+     * @param since       since when the export of a name has had a definition (given as text)
      */
-    public ConfigurationExports(Config config, Map<String, String> environment, Function<String, Instant> firstSeen) {
-        this.exports = definitions(config, environment).stream().map(d -> ScheduledExport.configured(d.name(), d.schedule(),
-                d.range(), d.filter(), firstSeen.apply(d.name()))).toList();
+    public ConfigurationExports(Config config, Map<String, String> environment,
+                                BiFunction<String, String, Instant> since) {
+        this.exports = definitions(config, environment).stream().map(d -> ScheduledExport.configured(d.name(),
+                d.schedule(), d.range(), d.filter(), since.apply(d.name(), d.text()))).toList();
     }
 
     /** The names of the exports in these settings, checking that each setting is one an export has. */
     static Set<String> names(Config config, Map<String, String> environment) {
         Set<String> names = new TreeSet<>();
         for (String variable : environment.keySet()) {
-            Matcher matcher = VARIABLE.matcher(variable);
-            if (matcher.matches()) {
-                names.add(matcher.group(1).toLowerCase(Locale.ROOT));
+            if (!variable.startsWith("EXPORTS_")) {
+                continue;
             }
+            Matcher matcher = VARIABLE.matcher(variable);
+            if (!matcher.matches()) {
+                throw new InvalidSettingException(variable + " is not an export setting; as an environment variable an"
+                        + " export's setting is EXPORTS_<NAME>_ and one of RECURRENCE, DAYS, TIME_ZONE, PREFIX, RANGE,"
+                        + " AGENT, ROUTING_PROFILE, HIERARCHY_GROUP.");
+            }
+            names.add(matcher.group(1).toLowerCase(Locale.ROOT));
         }
         for (String property : config.getPropertyNames()) {
             if (!property.startsWith(PREFIX)) {
@@ -73,11 +93,11 @@ public final class ConfigurationExports implements ConfiguredExports {
             String name = dot < 0 ? rest : rest.substring(0, dot);
             String setting = dot < 0 ? "" : rest.substring(dot + 1);
             if (!NAME.matcher(name).matches()) {
-                throw new IllegalStateException(property + ": an export's name is 1 to 100 letters, digits, '-' and"
+                throw new InvalidSettingException(property + ": an export's name is 1 to 100 letters, digits, '-' and"
                         + " '_', as in exports.daily-ops.recurrence.");
             }
             if (!SETTINGS.contains(setting)) {
-                throw new IllegalStateException(property + " is not an export setting; an export has "
+                throw new InvalidSettingException(property + " is not an export setting; an export has "
                         + new TreeSet<>(SETTINGS) + ".");
             }
             names.add(name);
@@ -102,7 +122,7 @@ public final class ConfigurationExports implements ConfiguredExports {
         String base = PREFIX + name + ".";
         Recurrence recurrence = config.getOptionalValue(base + "recurrence", String.class)
                 .map(v -> parse(base + "recurrence", v, Recurrence::valueOf, Arrays.toString(Recurrence.values())))
-                .orElseThrow(() -> new IllegalStateException(base + "recurrence is missing: DAILY or WEEKLY."));
+                .orElseThrow(() -> new InvalidSettingException(base + "recurrence is missing: DAILY or WEEKLY."));
         Set<DayOfWeek> days = list(config, base + "days").stream()
                 .map(v -> parse(base + "days", v, DayOfWeek::valueOf, "weekdays such as MONDAY,FRIDAY"))
                 .collect(Collectors.toSet());
@@ -119,7 +139,7 @@ public final class ConfigurationExports implements ConfiguredExports {
             ScheduledExport.configured(name, schedule, range, filter, Instant.EPOCH);
             return new Definition(name, schedule, range, filter);
         } catch (InvalidInputException e) {
-            throw new IllegalStateException(base + setting(e.field()) + ": " + e.getMessage());
+            throw new InvalidSettingException(base + setting(e.field()) + ": " + e.getMessage());
         }
     }
 
@@ -136,7 +156,7 @@ public final class ConfigurationExports implements ConfiguredExports {
         try {
             return parser.apply(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(property + "=" + value + " is not valid; use " + expected + ".");
+            throw new InvalidSettingException(property + "=" + value + " is not valid; use " + expected + ".");
         }
     }
 
@@ -144,7 +164,7 @@ public final class ConfigurationExports implements ConfiguredExports {
         try {
             return ZoneId.of(value.strip());
         } catch (DateTimeException e) {
-            throw new IllegalStateException(property + "=" + value + " is not a time zone; use an IANA id such as"
+            throw new InvalidSettingException(property + "=" + value + " is not a time zone; use an IANA id such as"
                     + " UTC or Europe/Berlin.");
         }
     }

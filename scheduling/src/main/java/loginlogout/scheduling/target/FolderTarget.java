@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import loginlogout.domain.schedule.ExportTarget;
 import loginlogout.domain.schedule.ExportTargetException;
 
@@ -32,12 +33,22 @@ public final class FolderTarget implements ExportTarget {
             Path partial = Files.createTempFile(file.getParent(), ".partial-", ".csv");
             try {
                 Files.write(partial, content);
+                readableByAll(partial);
                 move(partial, file);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new ExportTargetException("Writing " + file + " failed: " + e, e);
+            // Told to whoever may see the schedule: the folder's place on the server stays out of it.
+            throw new ExportTargetException("Writing " + key + " in the export folder failed: "
+                    + e.toString().replace(folder.toString(), "<export.dir>"), e);
+        }
+    }
+
+    /** Like any file the service writes, not only its owner's, as a temporary file would be. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -1,5 +1,6 @@
 package loginlogout.scheduling.configuration;
 
+import loginlogout.domain.failure.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,7 +53,20 @@ class ConfigurationExportsTest {
     }
 
     private static List<ScheduledExport> exports(Map<String, String> settings) {
-        return new ConfigurationExports(config(settings), Map.of(), name -> FIRST_SEEN).all();
+        return new ConfigurationExports(config(settings), Map.of(), (name, definition) -> FIRST_SEEN).all();
+    }
+
+    @Test
+    void theDefinitionTextDoesNotDependOnTheOrderOfTheSettings() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (String days : List.of("MONDAY,FRIDAY", "friday, monday")) {
+            new ConfigurationExports(config(Map.of("exports.a.recurrence", "WEEKLY", "exports.a.days", days)), Map.of(),
+                    (name, definition) -> {
+                        texts.add(definition);
+                        return FIRST_SEEN;
+                    });
+        }
+        assertEquals(List.of("WEEKLY;FRIDAY,MONDAY;UTC;;YESTERDAY;;;", "WEEKLY;FRIDAY,MONDAY;UTC;;YESTERDAY;;;"), texts);
     }
 
     @Test
@@ -60,6 +74,11 @@ class ConfigurationExportsTest {
         assertEquals(Set.of("ops_night", "sales"), ConfigurationExports.names(config(Map.of(
                 "exports.sales.recurrence", "DAILY")), Map.of("EXPORTS_OPS_NIGHT_RECURRENCE", "DAILY",
                 "EXPORTS_OPS_NIGHT_TIME_ZONE", "Europe/Berlin", "EXPORT_DIR", "/srv/exports", "PATH", "/usr/bin")));
+        assertEquals("EXPORTS_OPS_TIMEZONE is not an export setting; as an environment variable an export's setting is"
+                + " EXPORTS_<NAME>_ and one of RECURRENCE, DAYS, TIME_ZONE, PREFIX, RANGE, AGENT, ROUTING_PROFILE,"
+                + " HIERARCHY_GROUP.", assertThrows(InvalidSettingException.class, () -> ConfigurationExports.names(
+                config(Map.of()), Map.of("EXPORTS_OPS_RECURRENCE", "DAILY", "EXPORTS_OPS_TIMEZONE", "UTC")))
+                .getMessage());
     }
 
     @Test
@@ -104,15 +123,15 @@ class ConfigurationExportsTest {
                 + " export setting; an export has [agent, days, hierarchy-group, prefix, range, recurrence,"
                 + " routing-profile, time-zone].");
         wrong.put(Map.of("exports.a.recurrence", "DAILY", "exports.a.prefix", "../up"), "exports.a.prefix: A prefix is"
-                + " up to 200 letters, digits, '-', '_', '/' and '.', without '..' and not starting with '/'; '../up'"
-                + " is not.");
+                + " up to 200 letters, digits, '-', '_' and '.', in folders separated by '/', such as ops/daily; no"
+                + " folder may be empty, '.' or '..'. '../up' is not one.");
         wrong.put(Map.of("exports.a.recurrence", "DAILY", "exports.a.range", "TODAY"), "exports.a.range: An export's"
                 + " range is YESTERDAY, LAST_24_HOURS, LAST_2_DAYS or LAST_3_DAYS, counted back from the midnight it"
                 + " runs at; TODAY is not one.");
         wrong.put(Map.of("exports.night shift.recurrence", "DAILY"), "exports.night shift.recurrence: an export's name"
                 + " is 1 to 100 letters, digits, '-' and '_', as in exports.daily-ops.recurrence.");
         for (Map.Entry<Map<String, String>, String> settings : wrong.entrySet()) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> exports(settings.getKey()),
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> exports(settings.getKey()),
                     settings.getKey().toString());
             assertEquals(settings.getValue(), e.getMessage());
         }
