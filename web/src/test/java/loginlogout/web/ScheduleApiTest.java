@@ -321,6 +321,9 @@ class ScheduleApiTest extends ApiTest {
                 "end", "2026-11-02T00:00:00", "timeZone", "America/New_York", "routingProfile", "Sales Profile")));
 
         assertEquals(1, json(body(api.get("/api/v1/exports/nightly-sales/runs"), 200)).getInt("total"));
+        assertEquals(json(body(api.get("/api/v1/exports"), 200)).getJsonArray("items").getJsonObject(0),
+                json(body(api.get("/api/v1/exports/nightly-sales"), 200)));
+        body(api.get("/api/v1/exports/no-such-export"), 404);
         assertEquals("SUCCEEDED", json(body(api.get("/api/v1/exports"), 200)).getJsonArray("items").getJsonObject(0)
                 .getJsonObject("latestRun").getString("result"));
         body(api.get("/api/v1/exports/no-such-export/runs"), 404);

@@ -109,6 +109,11 @@ public final class ReportSchedules {
         return unitOfWork.inTransaction(() -> catalog.configured().stream().map(e -> status(e, now)).toList());
     }
 
+    public ExportStatus configuredExport(String name) {
+        ScheduledExport export = configured(name);
+        return unitOfWork.inTransaction(() -> status(export, clock.instant()));
+    }
+
     public RunPage configuredRuns(String name, int offset, int limit) {
         ScheduledExport export = configured(name);
         return unitOfWork.inTransaction(() -> page(export.id(), offset, limit));

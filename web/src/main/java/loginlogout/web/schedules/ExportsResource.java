@@ -54,6 +54,13 @@ public class ExportsResource {
     }
 
     @GET
+    @Path("/{name}")
+    public String show(@PathParam("name") String name, @Context UriInfo uri) {
+        QueryParameters.only(uri.getQueryParameters(), Set.of());
+        return export(schedules.configuredExport(name)).toString();
+    }
+
+    @GET
     @Path("/{name}/runs")
     public String runs(@PathParam("name") String name, @QueryParam("offset") @DefaultValue("0") String offset,
                        @QueryParam("limit") @DefaultValue("50") String limit, @Context UriInfo uri) {
