@@ -35,6 +35,11 @@ public class SchemaMigration {
      * new table waited for them until it timed out.
      */
     void migrateAtStart(@Observes @Priority(0) @Initialized(ApplicationScoped.class) Object start) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            // Not repeated: a URL may hold a password.
+            throw new InvalidSettingException("db.url is not a JDBC URL of H2 or PostgreSQL; give one such as"
+                    + " jdbc:h2:file:./data/reports or jdbc:postgresql://host:5432/reports.");
+        }
         try {
             Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {

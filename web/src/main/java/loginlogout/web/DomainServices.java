@@ -8,6 +8,7 @@ import loginlogout.domain.access.AccountStore;
 import loginlogout.domain.access.Authenticator;
 import loginlogout.domain.access.SecurityProfileStore;
 import loginlogout.domain.access.UserAdministration;
+import loginlogout.domain.failure.InvalidSettingException;
 import loginlogout.domain.recording.EventRecorder;
 import loginlogout.domain.report.LoginLogoutReports;
 import loginlogout.domain.report.ReportLimits;
@@ -38,9 +39,21 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ReportLimits reportLimits(@ConfigProperty(name = "report.max-rows") int maxRows,
-                              @ConfigProperty(name = "report.max-range-days") int maxRangeDays) {
-        return new ReportLimits(maxRows, maxRangeDays);
+    ReportLimits reportLimits(@ConfigProperty(name = "report.max-rows") String maxRows,
+                              @ConfigProperty(name = "report.max-range-days") String maxRangeDays) {
+        return new ReportLimits(positive("report.max-rows", maxRows), positive("report.max-range-days", maxRangeDays));
+    }
+
+    private static int positive(String setting, String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new InvalidSettingException(setting + "=" + value + " is not valid; it is a whole number of at least 1.");
     }
 
     @Produces

@@ -3,6 +3,7 @@ package loginlogout.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -147,5 +148,15 @@ class BadInputApiTest extends ApiTest {
         Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
         int bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
         return head + new String(in.readNBytes(bodyLength), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aControlCharacterInTheAddressOrTheUsernameIsRefusedBeforeAnyLookup() {
+        Response address = api.get("/api/v1/users/a%00b");
+        assertEquals(400, address.getStatus());
+        assertEquals("The address holds a control character (such as %00); no user, profile or export has one in"
+                + " its name.", Json.createReader(new java.io.StringReader(address.readEntity(String.class)))
+                .readObject().getString("detail"));
+        assertEquals(401, api.as("a\u0000b", "some-password-here").get("/api/v1/users").getStatus());
     }
 }

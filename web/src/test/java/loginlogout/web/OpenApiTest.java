@@ -71,7 +71,9 @@ class OpenApiTest extends ApiTest {
                 Set<String> parameters = new TreeSet<>();
                 Stream.of(item, operation).filter(o -> o.containsKey("parameters"))
                         .flatMap(o -> o.getJsonArray("parameters").stream())
-                        .forEach(p -> parameters.add(parameterName(p.asJsonObject(), shared)));
+                        .map(p -> parameterName(p.asJsonObject(), shared))
+                        .filter(name -> !parameters.add(name))
+                        .forEach(name -> problems.add(verb + " " + path + " describes " + name + " twice"));
                 for (String expected : declaredParameters(method)) {
                     if (!parameters.contains(expected)) {
                         problems.add(verb + " " + path + " does not describe its parameter " + expected);

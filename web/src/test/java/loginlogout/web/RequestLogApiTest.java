@@ -49,20 +49,23 @@ class RequestLogApiTest extends ApiTest {
             body(api.post("/api/v1/users", "{\"username\": \"newcomer\", \"password\": \"a-secret-passphrase\","
                     + " \"profiles\": [\"Agent\"]}", MediaType.APPLICATION_JSON), 201);
             body(api.as("newcomer", "a-secret-passphrase").get("/api/v1/users"), 403);
+            body(api.get("/api/v1/users", Map.of("password", "hunter2-value")), 400);
             Thread.sleep(100);
         } finally {
             logger.removeHandler(capture);
             logger.setUseParentHandlers(true);
             logger.setLevel(shown);
         }
-        assertEquals(3, lines.size(), lines.toString());
+        assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("GET /api/v1/reports/login-logout\\?\\S*range=YESTERDAY\\S* 200 \\d+\\.\\d ms"),
                 lines.get(0));
         assertTrue(lines.get(0).contains("timeZone=Europe%2FBerlin"), lines.get(0));
         assertTrue(lines.get(1).matches("POST /api/v1/users 201 \\d+\\.\\d ms"), lines.get(1));
         assertTrue(lines.get(2).matches("GET /api/v1/users 403 \\d+\\.\\d ms"), lines.get(2));
+        assertTrue(lines.get(3).matches("GET /api/v1/users\\?password=\\*\\*\\* 400 \\d+\\.\\d ms"), lines.get(3));
         for (String line : lines) {
-            assertFalse(line.contains("secret") || line.contains(ApiClient.ADMIN_PASSWORD) || line.contains("Basic"),
+            assertFalse(line.contains("secret") || line.contains("hunter2") || line.contains(ApiClient.ADMIN_PASSWORD)
+                    || line.contains("Basic"),
                     line);
         }
     }

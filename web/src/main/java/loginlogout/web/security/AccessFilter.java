@@ -21,6 +21,7 @@ import java.util.List;
 import loginlogout.domain.access.Authenticator;
 import loginlogout.domain.access.Permission;
 import loginlogout.domain.access.SignedInUser;
+import loginlogout.web.json.TextRule;
 import loginlogout.web.problems.Problem;
 
 /**
@@ -52,8 +53,19 @@ public class AccessFilter implements ContainerRequestFilter {
         if (!request.getUriInfo().getPath().startsWith("api")) {
             return;
         }
+        // No name here holds a control character, and PostgreSQL refuses a NUL in a query outright.
+        if (request.getUriInfo().getPath().chars().anyMatch(Character::isISOControl)) {
+            request.abortWith(new Problem(400, "Bad Request", "The address holds a control character (such as"
+                    + " %00); no user, profile or export has one in its name.", null, List.of()).toResponse());
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String[] credentials = basicCredentials(header);
+        if (credentials != null && TextRule.problemWith(credentials[0]) != null) {
+            request.abortWith(unauthorized("The username or password is wrong, or the user is disabled or has no"
+                    + " password yet."));
+            return;
+        }
         if (credentials == null) {
             request.abortWith(unauthorized(header == null
                     ? "This address needs credentials: send HTTP Basic authorization (curl -u username:password)."
