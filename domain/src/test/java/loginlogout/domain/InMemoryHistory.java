@@ -112,8 +112,10 @@ public final class InMemoryHistory implements EventStore, SessionStore, UserStor
     }
 
     @Override
-    public Optional<KnownUser> lockForUpdate(String username) {
-        return Optional.ofNullable(users.get(username));
+    public Map<String, KnownUser> lockForUpdate(Collection<String> usernames) {
+        Map<String, KnownUser> found = new HashMap<>();
+        usernames.stream().filter(users::containsKey).forEach(name -> found.put(name, users.get(name)));
+        return found;
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class Scenario {
     }
 
     public LoginLogoutReport report(ReportDefinition definition) {
-        return new LoginLogoutReports(history, Clock.fixed(now, ZoneOffset.UTC), limits).generate(definition);
+        return new LoginLogoutReports(history, history, Clock.fixed(now, ZoneOffset.UTC), limits).generate(definition);
     }
 
     /** The rows of a custom-range report, each as its cells joined by " | ". */

@@ -36,8 +36,8 @@ public class TestWiring {
 
     @Produces
     @Singleton
-    LoginLogoutReports reports(SessionStore sessions, Clock clock, ReportLimits limits) {
-        return new LoginLogoutReports(sessions, clock, limits);
+    LoginLogoutReports reports(SessionStore sessions, UnitOfWork unitOfWork, Clock clock, ReportLimits limits) {
+        return new LoginLogoutReports(sessions, unitOfWork, clock, limits);
     }
 
     @Produces

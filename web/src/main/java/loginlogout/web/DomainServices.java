@@ -64,15 +64,15 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    LoginLogoutReports reports(SessionStore sessions, Clock clock, ReportLimits limits) {
-        return new LoginLogoutReports(sessions, clock, limits);
+    LoginLogoutReports reports(SessionStore sessions, UnitOfWork unitOfWork, Clock clock, ReportLimits limits) {
+        return new LoginLogoutReports(sessions, unitOfWork, clock, limits);
     }
 
     @Produces
     @Singleton
-    Authenticator authenticator(AccountStore accounts, SecurityProfileStore profiles, Clock clock,
+    Authenticator authenticator(AccountStore accounts, SecurityProfileStore profiles, UnitOfWork unitOfWork, Clock clock,
                                 @ConfigProperty(name = "security.password-hash-iterations") int iterations) {
-        return new Authenticator(accounts, profiles, clock, iterations);
+        return new Authenticator(accounts, profiles, unitOfWork, clock, iterations);
     }
 
     @Produces

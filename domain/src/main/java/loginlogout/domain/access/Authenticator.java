@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import loginlogout.domain.session.UnitOfWork;
 
 /**
  * Signs users in with their username and password. Failed sign-ins are logged without the password, and
@@ -52,15 +53,18 @@ public final class Authenticator {
 
     private final AccountStore accounts;
     private final SecurityProfileStore profiles;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final PasswordHash unknownUser;
     private final byte[] pepper = new byte[32];
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public Authenticator(AccountStore accounts, SecurityProfileStore profiles, Clock clock, int passwordIterations) {
+    public Authenticator(AccountStore accounts, SecurityProfileStore profiles, UnitOfWork unitOfWork, Clock clock,
+                         int passwordIterations) {
         this.accounts = Objects.requireNonNull(accounts);
         this.profiles = Objects.requireNonNull(profiles);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
         // Checked against for unknown users too, so that the answer's timing does not tell who exists.
         this.unknownUser = PasswordHash.of("no such user", passwordIterations);
@@ -73,18 +77,24 @@ public final class Authenticator {
         if (earlier != null && earlier.lockedUntil() != null && now.isBefore(earlier.lockedUntil())) {
             return new Throttled(Duration.between(now, earlier.lockedUntil()));
         }
-        Optional<UserAccount> account = accounts.find(username).filter(UserAccount::canSignIn);
-        if (account.isPresent() && passwordMatches(account.get(), password, now)) {
+        // Read in one short transaction, and the password checked after it, so that hashing holds no connection.
+        Optional<Candidate> candidate = unitOfWork.inTransaction(() -> accounts.find(username)
+                .filter(UserAccount::canSignIn)
+                .map(account -> new Candidate(account, permissionsOf(account))));
+        if (candidate.isPresent() && passwordMatches(candidate.get().account(), password, now)) {
             failures.remove(username);
-            return new Accepted(new SignedInUser(username, permissionsOf(account.get())));
+            return new Accepted(new SignedInUser(username, candidate.get().permissions()));
         }
-        if (account.isEmpty()) {
+        if (candidate.isEmpty()) {
             unknownUser.matches(password);
         }
         recordFailure(username, now);
         // Escaped, so that a username cannot forge log lines.
         LOG.log(System.Logger.Level.WARNING, "Failed sign-in for user ''{0}''", printable(username));
         return new Refused();
+    }
+
+    private record Candidate(UserAccount account, Set<Permission> permissions) {
     }
 
     /** What the user's profiles together allow. */

@@ -46,16 +46,18 @@ public final class EventRecorder {
     /** Records the batch in one transaction: all of its new events, or nothing. */
     public RecordingResult record(List<AgentEvent> batch) {
         return unitOfWork.inTransaction(() -> {
-            // Users are locked in name order, so two batches of the same users never wait for each other.
             Map<String, List<AgentEvent>> freshByUser = new TreeMap<>();
             batch.forEach(e -> freshByUser.computeIfAbsent(e.username(), u -> new ArrayList<>()).add(e));
+            // First, so that the duplicate checks below see every event a concurrent writer of these users
+            // committed, and so that the transaction reads and writes through the one connection it locked with.
+            Map<String, KnownUser> locked = users.lockForUpdate(freshByUser.keySet());
             Set<String> seenSourceIds = new HashSet<>(events.storedSourceIds(
                     batch.stream().map(AgentEvent::sourceId).filter(Objects::nonNull).distinct().toList()));
             int stored = 0;
             for (Map.Entry<String, List<AgentEvent>> user : freshByUser.entrySet()) {
                 List<AgentEvent> fresh = withoutDuplicates(user.getKey(), user.getValue(), seenSourceIds);
                 if (!fresh.isEmpty()) {
-                    recordForUser(user.getKey(), fresh);
+                    recordForUser(locked.getOrDefault(user.getKey(), KnownUser.named(user.getKey())), fresh);
                     stored += fresh.size();
                 }
             }
@@ -78,8 +80,9 @@ public final class EventRecorder {
         return fresh;
     }
 
-    private void recordForUser(String username, List<AgentEvent> fresh) {
-        KnownUser user = users.lockForUpdate(username).orElseGet(() -> KnownUser.named(username));
+    private void recordForUser(KnownUser stored, List<AgentEvent> fresh) {
+        String username = stored.username();
+        KnownUser user = stored;
         for (AgentEvent event : fresh) {
             user = user.seen(event);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import loginlogout.domain.session.Session;
 import loginlogout.domain.session.SessionStore;
+import loginlogout.domain.session.UnitOfWork;
 
 /**
  * Makes Login/Logout reports. The one path for every report: on demand as JSON or CSV, saved, and
@@ -15,11 +16,13 @@ import loginlogout.domain.session.SessionStore;
 public final class LoginLogoutReports {
 
     private final SessionStore sessions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final ReportLimits limits;
 
-    public LoginLogoutReports(SessionStore sessions, Clock clock, ReportLimits limits) {
+    public LoginLogoutReports(SessionStore sessions, UnitOfWork unitOfWork, Clock clock, ReportLimits limits) {
         this.sessions = Objects.requireNonNull(sessions);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
         this.limits = Objects.requireNonNull(limits);
     }
@@ -38,7 +41,7 @@ public final class LoginLogoutReports {
     public LoginLogoutReport generate(ReportDefinition definition, Instant asOf) {
         TimeRange range = definition.range().resolve(definition.timeZone(), asOf, limits);
         List<SessionRow> rows = new ArrayList<>();
-        for (Session session : sessions.withLoginOrLogoutIn(range)) {
+        for (Session session : unitOfWork.inTransaction(() -> sessions.withLoginOrLogoutIn(range))) {
             if (definition.filter().keeps(session)) {
                 SessionRow.of(session, range).ifPresent(rows::add);
                 if (rows.size() > limits.maxRows()) {

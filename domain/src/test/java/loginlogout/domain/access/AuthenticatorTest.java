@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import loginlogout.domain.event.UserAttributes;
+import loginlogout.domain.session.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in: salted slow hashes, permissions from the profiles, and the lockout after failures. */
@@ -89,7 +91,13 @@ class AuthenticatorTest {
         }
     };
     private final MovingClock clock = new MovingClock();
-    private final Authenticator authenticator = new Authenticator(accounts, profiles, clock, ITERATIONS);
+    private final UnitOfWork unitOfWork = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final Authenticator authenticator = new Authenticator(accounts, profiles, unitOfWork, clock, ITERATIONS);
 
     private void user(String name, String password, boolean disabled, String... profileNames) {
         accounts.save(new UserAccount(name, UserAttributes.NONE,

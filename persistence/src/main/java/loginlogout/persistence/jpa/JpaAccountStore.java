@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +13,12 @@ import loginlogout.domain.access.UserAccount;
 @ApplicationScoped
 public class JpaAccountStore implements AccountStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaAccountStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Optional<UserAccount> find(String username) {

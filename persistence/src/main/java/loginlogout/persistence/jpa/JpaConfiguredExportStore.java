@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import loginlogout.domain.schedule.ConfiguredExportStore;
 
@@ -13,8 +13,12 @@ import loginlogout.domain.schedule.ConfiguredExportStore;
 @ApplicationScoped
 public class JpaConfiguredExportStore implements ConfiguredExportStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaConfiguredExportStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Instant since(String name, String definition, Instant now) {

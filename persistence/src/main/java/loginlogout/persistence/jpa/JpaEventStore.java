@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +21,12 @@ import loginlogout.domain.session.EventStore;
 @ApplicationScoped
 public class JpaEventStore implements EventStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaEventStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Set<String> storedSourceIds(Collection<String> sourceIds) {

@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,12 @@ import loginlogout.domain.schedule.RunTrigger;
 @ApplicationScoped
 public class JpaExportRunStore implements ExportRunStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaExportRunStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Optional<ExportRun> claim(String exportId, Instant slot, int attempt, RunTrigger trigger, Instant now) {

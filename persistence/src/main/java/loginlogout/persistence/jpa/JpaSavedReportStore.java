@@ -1,9 +1,9 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +15,12 @@ import loginlogout.domain.savedreport.SavedReportStore;
 @ApplicationScoped
 public class JpaSavedReportStore implements SavedReportStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaSavedReportStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Optional<SavedReport> find(long id) {

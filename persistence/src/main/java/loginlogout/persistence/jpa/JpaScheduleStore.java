@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import loginlogout.domain.schedule.ReportSchedule;
@@ -12,8 +12,12 @@ import loginlogout.domain.schedule.ScheduleStore;
 @ApplicationScoped
 public class JpaScheduleStore implements ScheduleStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaScheduleStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
     public Optional<ReportSchedule> find(long reportId) {

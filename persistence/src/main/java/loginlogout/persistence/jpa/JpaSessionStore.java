@@ -1,8 +1,8 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,8 +16,12 @@ import loginlogout.domain.session.SessionStore;
 @ApplicationScoped
 public class JpaSessionStore implements SessionStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaSessionStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     // Two lookups on the unique index of each end: with an OR of the two columns the database scans the table.
     @Override

@@ -1,10 +1,15 @@
 package loginlogout.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import loginlogout.domain.session.KnownUser;
 import loginlogout.domain.session.UserStore;
 
@@ -12,12 +17,22 @@ import loginlogout.domain.session.UserStore;
 @ApplicationScoped
 public class JpaUserStore implements UserStore {
 
-    @PersistenceContext(unitName = "reports")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    JpaUserStore(ReportsPersistenceContext context) {
+        this.em = context.entityManager();
+    }
 
     @Override
-    public Optional<KnownUser> lockForUpdate(String username) {
-        return find(username, LockModeType.PESSIMISTIC_WRITE).map(UserEntity::toKnownUser);
+    public Map<String, KnownUser> lockForUpdate(Collection<String> usernames) {
+        Map<String, KnownUser> locked = new HashMap<>();
+        for (List<String> chunk : InClause.chunks(new TreeSet<>(usernames))) {
+            em.createQuery("SELECT u FROM UserEntity u WHERE u.username IN :names ORDER BY u.username", UserEntity.class)
+                    .setParameter("names", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .stream().map(UserEntity::toKnownUser).forEach(user -> locked.put(user.username(), user));
+        }
+        return locked;
     }
 
     @Override

@@ -20,6 +20,7 @@ import loginlogout.domain.recording.EventRecorder;
 import loginlogout.web.json.RequestBody;
 import loginlogout.web.observe.ServiceMetrics;
 import loginlogout.domain.recording.RecordingResult;
+import loginlogout.domain.session.UnitOfWork;
 import loginlogout.domain.session.UserStore;
 
 /** Where logins and logouts come in: in the API's own shape, or as Amazon Connect agent event records. */
@@ -34,12 +35,14 @@ public class EventsResource {
 
     private final EventRecorder recorder;
     private final UserStore users;
+    private final UnitOfWork unitOfWork;
     private final ServiceMetrics metrics;
 
     @Inject
-    EventsResource(EventRecorder recorder, UserStore users, ServiceMetrics metrics) {
+    EventsResource(EventRecorder recorder, UserStore users, UnitOfWork unitOfWork, ServiceMetrics metrics) {
         this.recorder = recorder;
         this.users = users;
+        this.unitOfWork = unitOfWork;
         this.metrics = metrics;
     }
 
@@ -62,7 +65,8 @@ public class EventsResource {
         boolean ndjson = (contentType != null && contentType.startsWith(NDJSON))
                 || (text.strip().contains("\n") && !text.strip().startsWith("[") && !RequestBody.isJson(text));
         AmazonConnectRecords.Parsed parsed = AmazonConnectRecords.parse(
-                ndjson ? RequestBody.lines(text, RECORDS) : RequestBody.elements(text, RECORDS), users::usernameOfAgent);
+                ndjson ? RequestBody.lines(text, RECORDS) : RequestBody.elements(text, RECORDS),
+                agentId -> unitOfWork.inTransaction(() -> users.usernameOfAgent(agentId)));
         RecordingResult result = recorder.record(parsed.events());
         metrics.eventsRecorded("amazon-connect", result);
         return counts(new RecordingResult(result.received() + parsed.skipped(), result.stored(), result.duplicates()))
