@@ -4,6 +4,9 @@ module loginlogout.distribution {
     requires loginlogout.persistence;
     requires loginlogout.scheduling;
     requires io.helidon.microprofile.cdi;
+    requires io.helidon.microprofile.server;
+    requires jakarta.cdi;
+    requires microprofile.config.api;
     requires loginlogout.domain;
     requires java.sql;
 

@@ -1,5 +1,10 @@
 package loginlogout.distribution;
 
+import io.helidon.microprofile.server.ServerCdiExtension;
+import jakarta.enterprise.inject.spi.CDI;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * Starts the service. Its own main class, because a jar whose module descriptor names
  * {@code io.helidon.Main} fails packaging.
@@ -20,7 +25,13 @@ public final class Main {
             }
         }
         try {
+            Config config = ConfigProvider.getConfig();
+            ListenAddress.of(config.getValue("server.host", String.class), config.getValue("server.port", String.class))
+                    .requireFree();
             io.helidon.Main.main(args);
+            if (!CDI.current().getBeanManager().getExtension(ServerCdiExtension.class).started()) {
+                throw new IllegalStateException("the server did not start; its log above says why");
+            }
         } catch (RuntimeException | Error e) {
             // A wrong setting is told in one line, not in pages of stack trace.
             System.err.println("login-logout-reports cannot start: " + StartupFailure.describe(e));
