@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import loginlogout.domain.event.AgentEvent;
 import loginlogout.domain.event.EventKey;
 import loginlogout.domain.event.EventRef;
@@ -94,15 +95,25 @@ public final class InMemoryHistory implements EventStore, SessionStore, UserStor
     }
 
     @Override
-    public Optional<Session> containing(String username, EventRef event) {
-        return sessions.stream().filter(s -> s.username().equals(username)
-                && (event.equals(s.login()) || event.equals(s.logout()))).findFirst();
+    public Map<EventRef, Session> containing(Collection<EventRef> refs) {
+        Set<EventRef> wanted = new HashSet<>(refs);
+        Map<EventRef, Session> found = new HashMap<>();
+        for (Session session : sessions) {
+            Stream.of(session.login(), session.logout()).filter(wanted::contains).forEach(ref -> found.put(ref, session));
+        }
+        return found;
     }
 
     @Override
-    public void replace(String username, Collection<EventRef> refs, List<Session> derived) {
-        sessions.removeIf(s -> s.username().equals(username) && (refs.contains(s.login()) || refs.contains(s.logout())));
+    public void replace(Collection<EventRef> refs, List<Session> derived) {
+        Set<EventRef> replaced = new HashSet<>(refs);
+        sessions.removeIf(s -> replaced.contains(s.login()) || replaced.contains(s.logout()));
         sessions.addAll(derived);
+    }
+
+    @Override
+    public List<StoredEvent> byRef(Collection<EventRef> refs) {
+        return events.stream().filter(e -> refs.contains(e.ref())).toList();
     }
 
     @Override
@@ -114,17 +125,19 @@ public final class InMemoryHistory implements EventStore, SessionStore, UserStor
     @Override
     public Map<String, KnownUser> lockForUpdate(Collection<String> usernames) {
         Map<String, KnownUser> found = new HashMap<>();
-        usernames.stream().filter(users::containsKey).forEach(name -> found.put(name, users.get(name)));
+        usernames.forEach(name -> found.put(name, users.computeIfAbsent(name, KnownUser::named)));
         return found;
     }
 
     @Override
-    public void save(KnownUser user) {
-        if (user.agentId() != null) {
-            users.replaceAll((name, u) -> !name.equals(user.username()) && user.agentId().equals(u.agentId())
-                    ? new KnownUser(name, null, u.attributes(), u.attributesAsOf()) : u);
+    public void save(List<KnownUser> saved) {
+        for (KnownUser user : saved) {
+            if (user.agentId() != null) {
+                users.replaceAll((name, u) -> !name.equals(user.username()) && user.agentId().equals(u.agentId())
+                        ? new KnownUser(name, null, u.attributes(), u.attributesAsOf(), u.latest()) : u);
+            }
+            users.put(user.username(), user);
         }
-        users.put(user.username(), user);
     }
 
     @Override

@@ -75,9 +75,9 @@ public class JtaUnitOfWork implements UnitOfWork {
     }
 
     // 23: integrity constraint violation; 40: serialization failure or deadlock; HYT00: H2's lock
-    // timeout; 55P03: PostgreSQL's lock not available.
+    // timeout; 90131: H2's concurrent update of a row; 55P03: PostgreSQL's lock not available.
     private static boolean isCollision(String sqlState) {
         return sqlState.startsWith("23") || sqlState.startsWith("40") || sqlState.equals("HYT00")
-                || sqlState.equals("55P03");
+                || sqlState.equals("90131") || sqlState.equals("55P03");
     }
 }

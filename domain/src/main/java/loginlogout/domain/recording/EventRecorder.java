@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import loginlogout.domain.event.AgentEvent;
 import loginlogout.domain.event.EventKey;
 import loginlogout.domain.event.EventRef;
@@ -26,8 +27,9 @@ import loginlogout.domain.session.UserStore;
  * Records batches of events, idempotently, and keeps the sessions up to date as they arrive.
  *
  * <p>A session is made of one event or of a login and the logout right after it, so a new event can
- * only change the sessions next to it. A late event therefore re-derives the user's history from the
- * start of the session before it to the end of the session after it, never the whole history.
+ * only change the sessions next to it. A user's events that all come after their history (a live
+ * feed's) re-derive only the user's last session; a late event re-derives from the start of the session
+ * before it to the end of the session after it. Never the whole history.
  */
 public final class EventRecorder {
 
@@ -46,29 +48,52 @@ public final class EventRecorder {
     /** Records the batch in one transaction: all of its new events, or nothing. */
     public RecordingResult record(List<AgentEvent> batch) {
         return unitOfWork.inTransaction(() -> {
-            Map<String, List<AgentEvent>> freshByUser = new TreeMap<>();
-            batch.forEach(e -> freshByUser.computeIfAbsent(e.username(), u -> new ArrayList<>()).add(e));
+            Map<String, List<AgentEvent>> byUser = new TreeMap<>();
+            batch.forEach(e -> byUser.computeIfAbsent(e.username(), u -> new ArrayList<>()).add(e));
             // First, so that the duplicate checks below see every event a concurrent writer of these users
             // committed, and so that the transaction reads and writes through the one connection it locked with.
-            Map<String, KnownUser> locked = users.lockForUpdate(freshByUser.keySet());
-            Set<String> seenSourceIds = new HashSet<>(events.storedSourceIds(
-                    batch.stream().map(AgentEvent::sourceId).filter(Objects::nonNull).distinct().toList()));
+            Map<String, KnownUser> locked = users.lockForUpdate(byUser.keySet());
+            Set<String> storedSourceIds = events.storedSourceIds(
+                    batch.stream().map(AgentEvent::sourceId).filter(Objects::nonNull).distinct().toList());
+            Set<String> seenSourceIds = new HashSet<>(storedSourceIds);
+            List<Arrival> afterHistory = new ArrayList<>();
+            List<Arrival> late = new ArrayList<>();
             int stored = 0;
-            for (Map.Entry<String, List<AgentEvent>> user : freshByUser.entrySet()) {
-                List<AgentEvent> fresh = withoutDuplicates(user.getKey(), user.getValue(), seenSourceIds);
-                if (!fresh.isEmpty()) {
-                    recordForUser(locked.getOrDefault(user.getKey(), KnownUser.named(user.getKey())), fresh);
-                    stored += fresh.size();
+            for (Map.Entry<String, List<AgentEvent>> entry : byUser.entrySet()) {
+                KnownUser user = locked.get(entry.getKey());
+                // A redelivered event is known by its id before anything is read for it.
+                List<AgentEvent> candidates = entry.getValue().stream()
+                        .filter(e -> e.sourceId() == null || !storedSourceIds.contains(e.sourceId())).toList();
+                if (candidates.isEmpty()) {
+                    continue;
                 }
+                // Events after all of the user's history cannot repeat a stored one's user, type and time.
+                boolean before = !user.allAfterHistory(candidates);
+                Set<EventKey> seenKeys = before
+                        ? new HashSet<>(events.storedKeys(user.username(), times(candidates)))
+                        : new HashSet<>();
+                List<AgentEvent> fresh = withoutDuplicates(candidates, seenSourceIds, seenKeys);
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                stored += fresh.size();
+                (before ? late : afterHistory).add(new Arrival(user, fresh));
             }
+            recordAfterHistory(afterHistory);
+            late.forEach(arrival -> recordLate(arrival.user(), arrival.fresh()));
             return new RecordingResult(batch.size(), stored, batch.size() - stored);
         });
     }
 
-    private List<AgentEvent> withoutDuplicates(String username, List<AgentEvent> candidates,
-                                               Set<String> seenSourceIds) {
-        Set<EventKey> seenKeys = new HashSet<>(
-                events.storedKeys(username, candidates.stream().map(AgentEvent::time).distinct().toList()));
+    private record Arrival(KnownUser user, List<AgentEvent> fresh) {
+    }
+
+    private static List<Instant> times(List<AgentEvent> events) {
+        return events.stream().map(AgentEvent::time).distinct().toList();
+    }
+
+    private static List<AgentEvent> withoutDuplicates(List<AgentEvent> candidates, Set<String> seenSourceIds,
+                                                      Set<EventKey> seenKeys) {
         List<AgentEvent> fresh = new ArrayList<>();
         for (AgentEvent event : candidates) {
             boolean newId = event.sourceId() == null || seenSourceIds.add(event.sourceId());
@@ -80,34 +105,82 @@ public final class EventRecorder {
         return fresh;
     }
 
-    private void recordForUser(KnownUser stored, List<AgentEvent> fresh) {
-        String username = stored.username();
-        KnownUser user = stored;
-        for (AgentEvent event : fresh) {
-            user = user.seen(event);
+    /**
+     * All of these users at once, each with a few statements for the whole batch: their last sessions,
+     * those sessions' events, then one replacement. The events from a last session's first on are that
+     * session's own, so they and the new events are the whole window to re-derive.
+     */
+    private void recordAfterHistory(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
         }
-        users.save(user);
+        List<EventRef> latest = arrivals.stream().map(a -> a.user().latest()).filter(Objects::nonNull).toList();
+        Map<EventRef, Session> lastSessions = sessions.containing(latest);
+        Map<EventRef, StoredEvent> tails = new TreeMap<>();
+        events.byRef(latest.stream().flatMap(ref -> tailOf(ref, lastSessions)).toList())
+                .forEach(e -> tails.put(e.ref(), e));
+        List<StoredEvent> appended = events.append(arrivals.stream().flatMap(a -> a.fresh().stream()).toList());
 
+        List<KnownUser> updated = new ArrayList<>();
+        List<EventRef> replaced = new ArrayList<>();
+        List<Session> derived = new ArrayList<>();
+        int next = 0;
+        for (Arrival arrival : arrivals) {
+            List<StoredEvent> window = new ArrayList<>();
+            if (arrival.user().latest() != null) {
+                tailOf(arrival.user().latest(), lastSessions).map(tails::get).filter(Objects::nonNull)
+                        .forEach(window::add);
+            }
+            List<StoredEvent> fresh = appended.subList(next, next + arrival.fresh().size());
+            next += fresh.size();
+            window.addAll(fresh);
+            window.sort(StoredEvent.IN_TIME_ORDER);
+            KnownUser user = seenAll(arrival.user(), arrival.fresh()).stored(fresh);
+            updated.add(user);
+            replaced.addAll(window.stream().map(StoredEvent::ref).toList());
+            derived.addAll(SessionDerivation.derive(window, user.attributes()));
+        }
+        users.save(updated);
+        sessions.replace(replaced, derived);
+    }
+
+    // Every stored event belongs to a session; were one missing, re-deriving from the event itself
+    // still gives the right sessions from there on.
+    private static Stream<EventRef> tailOf(EventRef latest, Map<EventRef, Session> lastSessions) {
+        Session last = lastSessions.get(latest);
+        return last == null ? Stream.of(latest) : Stream.of(last.login(), last.logout()).filter(Objects::nonNull);
+    }
+
+    private static KnownUser seenAll(KnownUser user, List<AgentEvent> fresh) {
+        KnownUser seen = user;
+        for (AgentEvent event : fresh) {
+            seen = seen.seen(event);
+        }
+        return seen;
+    }
+
+    private void recordLate(KnownUser stored, List<AgentEvent> fresh) {
+        String username = stored.username();
         Instant earliest = fresh.stream().map(AgentEvent::time).min(Comparator.naturalOrder()).orElseThrow();
         Instant latest = fresh.stream().map(AgentEvent::time).max(Comparator.naturalOrder()).orElseThrow();
         // Found before the new events are stored: stored events at the same time arrived earlier, so
         // they come before the new ones.
         EventRef from = events.lastAtOrBefore(username, earliest)
-                .map(before -> sessionOf(username, before).map(Session::firstEvent).orElse(before.ref()))
+                .map(before -> sessionOf(before).map(Session::firstEvent).orElse(before.ref()))
                 .orElse(null);
         EventRef to = events.firstAfter(username, latest)
-                .map(after -> sessionOf(username, after).map(Session::lastEvent).orElse(after.ref()))
+                .map(after -> sessionOf(after).map(Session::lastEvent).orElse(after.ref()))
                 .orElse(null);
 
-        events.append(fresh);
+        List<StoredEvent> appended = events.append(fresh);
+        KnownUser user = seenAll(stored, fresh).stored(appended);
+        users.save(List.of(user));
         List<StoredEvent> window = events.between(username, from, to);
         List<Session> derived = SessionDerivation.derive(window, user.attributes());
-        sessions.replace(username, window.stream().map(StoredEvent::ref).toList(), derived);
+        sessions.replace(window.stream().map(StoredEvent::ref).toList(), derived);
     }
 
-    // Every stored event belongs to a session; were one missing, re-deriving from the event itself
-    // still gives the right sessions from there on.
-    private Optional<Session> sessionOf(String username, StoredEvent event) {
-        return sessions.containing(username, event.ref());
+    private Optional<Session> sessionOf(StoredEvent event) {
+        return Optional.ofNullable(sessions.containing(List.of(event.ref())).get(event.ref()));
     }
 }

@@ -25,6 +25,9 @@ public interface EventStore {
     /** The user's earliest stored event after this time. */
     Optional<StoredEvent> firstAfter(String username, Instant time);
 
+    /** These stored events. */
+    List<StoredEvent> byRef(Collection<EventRef> events);
+
     /** Stores the events; their sequences follow this list's order, after every stored event. */
     List<StoredEvent> append(List<AgentEvent> events);
 

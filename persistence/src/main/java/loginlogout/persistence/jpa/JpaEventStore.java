@@ -71,6 +71,16 @@ public class JpaEventStore implements EventStore {
     }
 
     @Override
+    public List<StoredEvent> byRef(Collection<EventRef> events) {
+        List<StoredEvent> found = new ArrayList<>();
+        for (List<Long> chunk : InClause.chunks(events.stream().map(EventRef::sequence).distinct().toList())) {
+            em.createQuery("SELECT e FROM EventEntity e WHERE e.id IN :ids", EventEntity.class)
+                    .setParameter("ids", chunk).getResultList().forEach(e -> found.add(e.toStoredEvent()));
+        }
+        return found;
+    }
+
+    @Override
     public List<StoredEvent> append(List<AgentEvent> events) {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         for (AgentEvent event : events) {

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import loginlogout.domain.event.EventRef;
 import loginlogout.domain.report.TimeRange;
 import loginlogout.domain.session.Session;
@@ -23,22 +26,26 @@ public class JpaSessionStore implements SessionStore {
         this.em = context.entityManager();
     }
 
-    // Two lookups on the unique index of each end: with an OR of the two columns the database scans the table.
+    // One lookup per end on its unique index: with an OR of the two columns the database scans the table.
     @Override
-    public Optional<Session> containing(String username, EventRef event) {
-        for (String end : new String[] {"loginEventId", "logoutEventId"}) {
-            Optional<Session> session = em.createQuery("SELECT s FROM SessionEntity s WHERE s." + end + " = :event",
-                            SessionEntity.class)
-                    .setParameter("event", event.sequence()).getResultList().stream().findFirst().map(SessionEntity::toSession);
-            if (session.isPresent()) {
-                return session;
+    public Map<EventRef, Session> containing(Collection<EventRef> events) {
+        Map<Long, EventRef> bySequence = new HashMap<>();
+        events.forEach(ref -> bySequence.put(ref.sequence(), ref));
+        Map<EventRef, Session> found = new HashMap<>();
+        for (List<Long> chunk : InClause.chunks(bySequence.keySet())) {
+            for (String end : new String[] {"loginEventId", "logoutEventId"}) {
+                em.createQuery("SELECT s FROM SessionEntity s WHERE s." + end + " IN :events", SessionEntity.class)
+                        .setParameter("events", chunk).getResultList().stream().map(SessionEntity::toSession)
+                        .forEach(session -> Stream.of(session.login(), session.logout()).filter(Objects::nonNull)
+                                .map(ref -> bySequence.get(ref.sequence())).filter(Objects::nonNull)
+                                .forEach(ref -> found.put(ref, session)));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     @Override
-    public void replace(String username, Collection<EventRef> events, List<Session> derived) {
+    public void replace(Collection<EventRef> events, List<Session> derived) {
         for (List<Long> chunk : InClause.chunks(events.stream().map(EventRef::sequence).toList())) {
             for (String end : new String[] {"loginEventId", "logoutEventId"}) {
                 em.createQuery("DELETE FROM SessionEntity s WHERE s." + end + " IN :events")
@@ -46,7 +53,7 @@ public class JpaSessionStore implements SessionStore {
             }
         }
         derived.forEach(session -> em.persist(SessionEntity.of(session)));
-        // The last step for this user: write it out and let go of its entities. Otherwise every later
+        // The last step for these users: write it out and let go of their entities. Otherwise every later
         // query of the batch flushes a persistence context that keeps growing, and a batch of n users
         // takes n² time.
         em.flush();

@@ -32,32 +32,45 @@ public class JpaUserStore implements UserStore {
                     .setParameter("names", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                     .stream().map(UserEntity::toKnownUser).forEach(user -> locked.put(user.username(), user));
         }
+        List<String> created = usernames.stream().filter(name -> !locked.containsKey(name)).sorted().toList();
+        created.forEach(name -> {
+            em.persist(UserEntity.named(name));
+            locked.put(name, KnownUser.named(name));
+        });
+        // The rows stay locked; their entities are let go, so that later flushes need not compare them.
+        em.flush();
+        em.clear();
         return locked;
     }
 
+    // One read of all of the users' rows, not one per user: each query first flushes the transaction's
+    // pending writes, so a query per user of a large batch would take time growing with its square.
     @Override
-    public void save(KnownUser user) {
-        Optional<UserEntity> stored = find(user.username(), LockModeType.NONE);
-        if (user.agentId() != null && !user.agentId().equals(stored.map(UserEntity::agentId).orElse(null))) {
-            em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent AND u.username <> :user")
-                    .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
+    public void save(List<KnownUser> users) {
+        Map<String, UserEntity> stored = new HashMap<>();
+        for (List<String> chunk : InClause.chunks(users.stream().map(KnownUser::username).distinct().toList())) {
+            em.createQuery("SELECT u FROM UserEntity u WHERE u.username IN :names", UserEntity.class)
+                    .setParameter("names", chunk).getResultList()
+                    .forEach(entity -> stored.put(entity.username(), entity));
         }
-        UserEntity entity = stored.orElseGet(() -> {
-            UserEntity created = UserEntity.named(user.username());
-            em.persist(created);
-            return created;
-        });
-        entity.update(user);
+        for (KnownUser user : users) {
+            UserEntity entity = stored.get(user.username());
+            if (user.agentId() != null && !user.agentId().equals(entity == null ? null : entity.agentId())) {
+                em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent AND u.username <> :user")
+                        .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
+            }
+            if (entity == null) {
+                entity = UserEntity.named(user.username());
+                em.persist(entity);
+                stored.put(user.username(), entity);
+            }
+            entity.update(user);
+        }
     }
 
     @Override
     public Optional<String> usernameOfAgent(String agentId) {
         return em.createQuery("SELECT u.username FROM UserEntity u WHERE u.agentId = :agent", String.class)
                 .setParameter("agent", agentId).getResultList().stream().findFirst();
-    }
-
-    private Optional<UserEntity> find(String username, LockModeType lock) {
-        return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :user", UserEntity.class)
-                .setParameter("user", username).setLockMode(lock).getResultList().stream().findFirst();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import loginlogout.domain.access.PasswordHash;
 import loginlogout.domain.access.SecurityProfile;
 import loginlogout.domain.access.UserAccount;
+import loginlogout.domain.event.EventRef;
 import loginlogout.domain.session.KnownUser;
 
 /** A user whose events were received. */
@@ -40,6 +41,12 @@ public class UserEntity {
 
     @Column(name = "attributes_as_of")
     private Long attributesAsOf;
+
+    @Column(name = "latest_event_id")
+    private Long latestEventId;
+
+    @Column(name = "latest_event_time")
+    private Long latestEventTime;
 
     @Column(name = "password_hash")
     private String passwordHash;
@@ -76,6 +83,10 @@ public class UserEntity {
                 passwordHash == null ? null : PasswordHash.parse(passwordHash), disabled, profiles);
     }
 
+    String username() {
+        return username;
+    }
+
     String agentId() {
         return agentId;
     }
@@ -84,10 +95,13 @@ public class UserEntity {
         agentId = user.agentId();
         attributes = AttributeColumns.of(user.attributes());
         attributesAsOf = EpochNanos.of(user.attributesAsOf());
+        latestEventId = user.latest() == null ? null : user.latest().sequence();
+        latestEventTime = user.latest() == null ? null : EpochNanos.of(user.latest().time());
     }
 
     KnownUser toKnownUser() {
         return new KnownUser(username, agentId, AttributeColumns.attributesOf(attributes),
-                EpochNanos.toInstant(attributesAsOf));
+                EpochNanos.toInstant(attributesAsOf),
+                latestEventId == null ? null : new EventRef(latestEventId, EpochNanos.toInstant(latestEventTime)));
     }
 }
