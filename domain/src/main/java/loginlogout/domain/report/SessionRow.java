@@ -15,10 +15,18 @@ import loginlogout.domain.session.Session;
  */
 public record SessionRow(String userLogin, UserAttributes attributes, Instant loginTime, Instant logoutTime) {
 
-    /** By username, then by the first time shown, then by the logout. */
-    public static final Comparator<SessionRow> REPORT_ORDER = Comparator.comparing(SessionRow::userLogin)
-            .thenComparing(SessionRow::firstShownTime)
-            .thenComparing(SessionRow::logoutTime, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** By username, then by the first time shown, then by the logout (none first). Written out: it sorts 10,000 rows. */
+    public static final Comparator<SessionRow> REPORT_ORDER = (a, b) -> {
+        int byUser = a.userLogin.compareTo(b.userLogin);
+        if (byUser != 0) {
+            return byUser;
+        }
+        int byFirstShown = a.firstShownTime().compareTo(b.firstShownTime());
+        if (byFirstShown != 0 || a.logoutTime == b.logoutTime) {
+            return byFirstShown;
+        }
+        return a.logoutTime == null ? -1 : b.logoutTime == null ? 1 : a.logoutTime.compareTo(b.logoutTime);
+    };
 
     public SessionRow {
         Objects.requireNonNull(userLogin, "userLogin");

@@ -50,8 +50,14 @@ public class AttributeColumns {
     }
 
     private UserAttributes toAttributes() {
+        return attributesOf(firstName, lastName, routingProfile, hierarchy1, hierarchy2, hierarchy3, hierarchy4,
+                hierarchy5);
+    }
+
+    /** The attributes of these column values, as a projection reads them. */
+    static UserAttributes attributesOf(String firstName, String lastName, String routingProfile, String... hierarchy) {
         List<String> levels = new ArrayList<>();
-        for (String level : new String[] {hierarchy1, hierarchy2, hierarchy3, hierarchy4, hierarchy5}) {
+        for (String level : hierarchy) {
             if (level != null) {
                 levels.add(level);
             }
