@@ -54,7 +54,8 @@ public class UserEntity {
     @Column(name = "disabled", nullable = false)
     private boolean disabled;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Read when an account needs it: a batch of events reads and writes hundreds of users, never their profiles.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_profile", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "profile_name")
     private Set<String> profiles = new HashSet<>();
