@@ -104,7 +104,7 @@ public final class Bench {
         out.append("## ").append(database).append(", ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append("\n\n");
         out.append("Machine: ").append(machine()).append(". Service: `java -Xmx256m -jar`, ")
-                .append(Ingestion.CLIENTS).append(" clients posting batches of ").append(Ingestion.BATCH)
+                .append(Ingestion.CLIENTS).append(Ingestion.CLIENTS == 1 ? " client" : " clients").append(" posting batches of ").append(Ingestion.BATCH)
                 .append(". Report: one day of exactly ").append(String.format(Locale.ROOT, "%,d", EventHistory.REPORT_ROWS))
                 .append(" rows, ").append(RUNS).append(" timed runs after ").append(WARM_UP)
                 .append(" warm-up runs, request to last byte (ms).\n\n");
