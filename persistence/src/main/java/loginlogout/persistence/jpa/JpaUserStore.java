@@ -28,12 +28,13 @@ public class JpaUserStore implements UserStore {
     public Map<String, KnownUser> lockForUpdate(Collection<String> usernames) {
         Map<String, KnownUser> locked = new HashMap<>();
         for (List<String> chunk : InClause.chunks(new TreeSet<>(usernames))) {
-            // Locked by a query of names alone: EclipseLink locking the entities reads each one's profiles too.
-            em.createQuery("SELECT u.username FROM UserEntity u WHERE u.username IN :names ORDER BY u.username",
-                    String.class).setParameter("names", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-            em.createQuery("SELECT u FROM UserEntity u WHERE u.username IN :names", UserEntity.class)
-                    .setParameter("names", chunk).getResultList()
-                    .stream().map(UserEntity::toKnownUser).forEach(user -> locked.put(user.username(), user));
+            // A locking query of entities, so that EclipseLink starts the transaction on its connection with it
+            // (a locking query of names alone did not, and locked nothing on PostgreSQL). It reads the users'
+            // profiles to lock them too: in one query, not one per user.
+            em.createQuery("SELECT u FROM UserEntity u WHERE u.username IN :names ORDER BY u.username", UserEntity.class)
+                    .setParameter("names", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.profiles")
+                    .getResultList().stream().map(UserEntity::toKnownUser).forEach(user -> locked.put(user.username(), user));
         }
         List<String> created = usernames.stream().filter(name -> !locked.containsKey(name)).sorted().toList();
         created.forEach(name -> {
