@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import loginlogout.domain.event.AgentEvent;
 import loginlogout.domain.event.EventType;
@@ -120,7 +121,7 @@ class ExportEngineTest {
 
         String key = "connect/Reports/ops/Night shift-2026-11-02T23:00:00Z.csv";
         assertEquals(List.of("saved-report:" + report + " 2026-11-02T23:00:00Z #1 SCHEDULED SUCCEEDED " + key + " 2"),
-                describe(made));
+                describe(made), () -> errors(made));
         String csv = HEADER
                 + "ana,Ana,Silva,Night Profile,EMEA / Lisbon,2026-11-02T00:30:00+01:00,2026-11-02T01:30:00+01:00,1:00:00\r\n"
                 + "ana,Ana,Silva,Night Profile,EMEA / Lisbon,2026-11-02T08:00:00+01:00,2026-11-02T16:30:00+01:00,8:30:00\r\n";
@@ -144,7 +145,7 @@ class ExportEngineTest {
         List<ExportRun> made = engine.check();
 
         assertEquals(List.of("saved-report:" + report + " 2026-11-03T00:00:00Z #1 SCHEDULED TOO_LARGE - -"),
-                describe(made));
+                describe(made), () -> errors(made));
         assertEquals("The report has more than 5 rows, the most one report may hold. Shorten the time range or add"
                 + " filters (agent, routing profile, hierarchy group). Nothing was written.", made.get(0).error());
         assertEquals(Map.of(), S3Server.objects());
@@ -172,8 +173,9 @@ class ExportEngineTest {
         assertEquals(List.of(), engine.check(), "the next attempt waits export.retry-interval");
 
         clockAt("2026-11-03T00:05:06Z");
+        List<ExportRun> retried = engine.check();
         assertEquals(List.of("saved-report:" + report + " 2026-11-03T00:00:00Z #2 SCHEDULED SUCCEEDED " + key + " 1"),
-                describe(engine.check()));
+                describe(retried), () -> errors(retried));
         assertEquals(Map.of(key, HEADER + "ana,Ana,Silva,Night Profile,EMEA / Lisbon,2026-11-02T07:00:00+00:00,"
                 + "2026-11-02T15:30:00+00:00,8:30:00\r\n"), S3Server.objects());
         assertEquals(List.of("SUCCEEDED", "FAILED"), unitOfWork.inTransaction(() ->
@@ -210,7 +212,7 @@ class ExportEngineTest {
                 prefix + "2026-10-30T00:00:00Z #1 SCHEDULED SUCCEEDED connect/Reports/catch-up/Ops-2026-10-30T00:00:00Z.csv 0",
                 prefix + "2026-10-31T00:00:00Z #1 SCHEDULED SUCCEEDED connect/Reports/catch-up/Ops-2026-10-31T00:00:00Z.csv 1",
                 prefix + "2026-11-01T00:00:00Z #1 SCHEDULED SUCCEEDED connect/Reports/catch-up/Ops-2026-11-01T00:00:00Z.csv 0"),
-                describe(made));
+                describe(made), () -> errors(made));
         List<ExportRun> history = unitOfWork.inTransaction(() -> runs.newestFirst("saved-report:" + report, 0, 50));
         List<String> missed = history.stream().filter(r -> r.result() == ExportResult.MISSED)
                 .map(r -> r.slot().toString()).sorted().toList();
@@ -291,8 +293,9 @@ class ExportEngineTest {
         assertEquals("FAILED Abandoned: the instance running it stopped before it finished.",
                 abandoned.result() + " " + abandoned.error());
         clockAt("2026-11-02T00:21:00Z");
+        List<ExportRun> retried = engine.check();
         assertEquals(List.of(id + " 2026-11-02T00:00:00Z #2 SCHEDULED SUCCEEDED connect/Reports/Ops-2026-11-02T00:00:00Z.csv 0"),
-                describe(engine.check()));
+                describe(retried), () -> errors(retried));
     }
 
     @Test
@@ -356,6 +359,12 @@ class ExportEngineTest {
 
     private static List<String> describe(List<ExportRun> made) {
         return made.stream().map(ExportEngineTest::describe).toList();
+    }
+
+    /** Why runs that should have succeeded did not: the assertion's message. */
+    private static String errors(List<ExportRun> made) {
+        return made.stream().filter(r -> r.error() != null).map(r -> r.slot() + ": " + r.error())
+                .collect(Collectors.joining("; "));
     }
 
     private static String describe(ExportRun run) {
