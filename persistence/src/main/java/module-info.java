@@ -9,6 +9,8 @@ module loginlogout.persistence {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires java.sql;
+    // EclipseLink's sequencing hands out the ids of the rows that BatchWriter inserts.
+    requires org.eclipse.persistence.core;
     // Flyway's jar names no module: its automatic name comes from the file name.
     requires flyway.core;
     requires static microprofile.health.api;

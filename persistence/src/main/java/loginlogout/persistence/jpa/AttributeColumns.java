@@ -2,7 +2,10 @@ package loginlogout.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import loginlogout.domain.event.UserAttributes;
 
@@ -42,6 +45,23 @@ public class AttributeColumns {
         columns.hierarchy4 = level(levels, 3);
         columns.hierarchy5 = level(levels, 4);
         return columns;
+    }
+
+    /** The eight columns' names, in the order {@link #bind} sets them. */
+    static final String NAMES = "first_name, last_name, routing_profile, hierarchy_1, hierarchy_2, hierarchy_3,"
+            + " hierarchy_4, hierarchy_5";
+
+    /** Sets the eight columns from {@code index} on (all null for no attributes); returns the next index. */
+    static int bind(PreparedStatement statement, int index, UserAttributes attributes) throws SQLException {
+        List<String> values = new ArrayList<>(8);
+        if (attributes != null) {
+            values.addAll(Arrays.asList(attributes.firstName(), attributes.lastName(), attributes.routingProfile()));
+            values.addAll(attributes.hierarchy());
+        }
+        for (int i = 0; i < 8; i++) {
+            statement.setString(index + i, i < values.size() ? values.get(i) : null);
+        }
+        return index + 8;
     }
 
     /** JPA leaves an embedded object null when all its columns are. */

@@ -3,6 +3,8 @@ package loginlogout.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,11 +23,17 @@ import loginlogout.domain.session.EventStore;
 @ApplicationScoped
 public class JpaEventStore implements EventStore {
 
+    private static final String INSERT = "INSERT INTO agent_event (id, source_event_id, username, agent_id,"
+            + " event_type, event_time, has_snapshot, " + AttributeColumns.NAMES + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final EntityManager em;
+    private final BatchWriter writer;
 
     @Inject
     JpaEventStore(ReportsPersistenceContext context) {
         this.em = context.entityManager();
+        this.writer = new BatchWriter(em);
     }
 
     @Override
@@ -83,10 +91,23 @@ public class JpaEventStore implements EventStore {
     @Override
     public List<StoredEvent> append(List<AgentEvent> events) {
         List<StoredEvent> stored = new ArrayList<>(events.size());
-        for (AgentEvent event : events) {
-            EventEntity entity = EventEntity.of(event);
-            em.persist(entity);
-            stored.add(entity.toStoredEvent());
+        try (PreparedStatement insert = writer.prepare(INSERT)) {
+            for (AgentEvent event : events) {
+                long id = writer.nextId(EventEntity.class);
+                insert.setLong(1, id);
+                insert.setString(2, event.sourceId());
+                insert.setString(3, event.username());
+                insert.setString(4, event.agentId());
+                insert.setString(5, event.type().name());
+                insert.setLong(6, EpochNanos.of(event.time()));
+                insert.setBoolean(7, event.snapshot() != null);
+                AttributeColumns.bind(insert, 8, event.snapshot());
+                insert.addBatch();
+                stored.add(new StoredEvent(id, event));
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw BatchWriter.failure(e);
         }
         return stored;
     }

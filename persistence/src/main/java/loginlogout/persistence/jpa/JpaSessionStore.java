@@ -3,8 +3,11 @@ package loginlogout.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,17 @@ import loginlogout.domain.session.SessionStore;
 @ApplicationScoped
 public class JpaSessionStore implements SessionStore {
 
+    private static final String INSERT = "INSERT INTO login_session (id, username, login_event_id, login_time,"
+            + " logout_event_id, logout_time, " + AttributeColumns.NAMES + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final EntityManager em;
+    private final BatchWriter writer;
 
     @Inject
     JpaSessionStore(ReportsPersistenceContext context) {
         this.em = context.entityManager();
+        this.writer = new BatchWriter(em);
     }
 
     // One lookup per end on its unique index: with an OR of the two columns the database scans the table.
@@ -46,17 +55,39 @@ public class JpaSessionStore implements SessionStore {
 
     @Override
     public void replace(Collection<EventRef> events, List<Session> derived) {
-        for (List<Long> chunk : InClause.chunks(events.stream().map(EventRef::sequence).toList())) {
-            for (String end : new String[] {"loginEventId", "logoutEventId"}) {
-                em.createQuery("DELETE FROM SessionEntity s WHERE s." + end + " IN :events")
-                        .setParameter("events", chunk).executeUpdate();
+        try {
+            for (List<Long> chunk : InClause.chunks(events.stream().map(EventRef::sequence).toList())) {
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                for (String end : new String[] {"login_event_id", "logout_event_id"}) {
+                    try (PreparedStatement delete = writer.prepare("DELETE FROM login_session WHERE " + end
+                            + " IN (" + in + ")")) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            delete.setLong(i + 1, chunk.get(i));
+                        }
+                        delete.executeUpdate();
+                    }
+                }
             }
+            try (PreparedStatement insert = writer.prepare(INSERT)) {
+                for (Session session : derived) {
+                    insert.setLong(1, writer.nextId(SessionEntity.class));
+                    insert.setString(2, session.username());
+                    BatchWriter.setNullable(insert, 3, session.login() == null ? null : session.login().sequence());
+                    BatchWriter.setNullable(insert, 4, session.login() == null ? null : EpochNanos.of(session.login().time()));
+                    BatchWriter.setNullable(insert, 5, session.logout() == null ? null : session.logout().sequence());
+                    BatchWriter.setNullable(insert, 6, session.logout() == null ? null
+                            : EpochNanos.of(session.logout().time()));
+                    AttributeColumns.bind(insert, 7, session.attributes());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw BatchWriter.failure(e);
         }
-        derived.forEach(session -> em.persist(SessionEntity.of(session)));
-        // The last step for these users: write it out and let go of their entities. Otherwise every later
-        // query of the batch flushes a persistence context that keeps growing, and a batch of n users
+        // The last step for these users: let go of the entities read for them. Otherwise every later query
+        // of the batch first compares a persistence context that keeps growing, and a batch of n late users
         // takes n² time.
-        em.flush();
         em.clear();
     }
 

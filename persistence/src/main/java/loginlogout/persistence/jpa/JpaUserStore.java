@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import loginlogout.domain.session.KnownUser;
@@ -17,11 +20,17 @@ import loginlogout.domain.session.UserStore;
 @ApplicationScoped
 public class JpaUserStore implements UserStore {
 
+    private static final String STATE = "first_name = ?, last_name = ?, routing_profile = ?, hierarchy_1 = ?,"
+            + " hierarchy_2 = ?, hierarchy_3 = ?, hierarchy_4 = ?, hierarchy_5 = ?, attributes_as_of = ?,"
+            + " latest_event_id = ?, latest_event_time = ?";
+
     private final EntityManager em;
+    private final BatchWriter writer;
 
     @Inject
     JpaUserStore(ReportsPersistenceContext context) {
         this.em = context.entityManager();
+        this.writer = new BatchWriter(em);
     }
 
     @Override
@@ -47,28 +56,48 @@ public class JpaUserStore implements UserStore {
         return locked;
     }
 
-    // One read of all of the users' rows, not one per user: each query first flushes the transaction's
-    // pending writes, so a query per user of a large batch would take time growing with its square.
+    /**
+     * One read of the users' stored agent ids, then batches of updates. A user who takes over an agent id
+     * from another first clears it there, the column being unique; an unchanged agent id is not written,
+     * so that a user who lost theirs to another in the same batch keeps it lost.
+     */
     @Override
     public void save(List<KnownUser> users) {
-        Map<String, UserEntity> stored = new HashMap<>();
+        Map<String, String> storedAgentIds = new HashMap<>();
         for (List<String> chunk : InClause.chunks(users.stream().map(KnownUser::username).distinct().toList())) {
-            em.createQuery("SELECT u FROM UserEntity u WHERE u.username IN :names", UserEntity.class)
+            em.createQuery("SELECT u.username, u.agentId FROM UserEntity u WHERE u.username IN :names", Object[].class)
                     .setParameter("names", chunk).getResultList()
-                    .forEach(entity -> stored.put(entity.username(), entity));
+                    .forEach(row -> storedAgentIds.put((String) row[0], (String) row[1]));
         }
-        for (KnownUser user : users) {
-            UserEntity entity = stored.get(user.username());
-            if (user.agentId() != null && !user.agentId().equals(entity == null ? null : entity.agentId())) {
-                em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent AND u.username <> :user")
-                        .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
+        try (PreparedStatement update = writer.prepare("UPDATE agent_user SET " + STATE + " WHERE username = ?");
+             PreparedStatement withAgentId = writer.prepare("UPDATE agent_user SET " + STATE + ", agent_id = ?"
+                     + " WHERE username = ?")) {
+            for (KnownUser user : users) {
+                if (!storedAgentIds.containsKey(user.username())) {
+                    throw new IllegalStateException("User " + user.username() + " was not locked before it was saved");
+                }
+                boolean newAgentId = !Objects.equals(user.agentId(), storedAgentIds.get(user.username()));
+                if (newAgentId && user.agentId() != null) {
+                    em.createQuery("UPDATE UserEntity u SET u.agentId = NULL WHERE u.agentId = :agent"
+                                    + " AND u.username <> :user")
+                            .setParameter("agent", user.agentId()).setParameter("user", user.username()).executeUpdate();
+                }
+                PreparedStatement statement = newAgentId ? withAgentId : update;
+                int next = AttributeColumns.bind(statement, 1, user.attributes());
+                BatchWriter.setNullable(statement, next++, EpochNanos.of(user.attributesAsOf()));
+                BatchWriter.setNullable(statement, next++, user.latest() == null ? null : user.latest().sequence());
+                BatchWriter.setNullable(statement, next++, user.latest() == null ? null
+                        : EpochNanos.of(user.latest().time()));
+                if (newAgentId) {
+                    statement.setString(next++, user.agentId());
+                }
+                statement.setString(next, user.username());
+                statement.addBatch();
             }
-            if (entity == null) {
-                entity = UserEntity.named(user.username());
-                em.persist(entity);
-                stored.put(user.username(), entity);
-            }
-            entity.update(user);
+            update.executeBatch();
+            withAgentId.executeBatch();
+        } catch (SQLException e) {
+            throw BatchWriter.failure(e);
         }
     }
 
