@@ -67,16 +67,16 @@ public final class Bench {
                 Timings json = ReportTiming.json(service, WARM_UP, RUNS);
                 Timings csv = ReportTiming.csv(service, WARM_UP, RUNS);
                 long heap = service.usedHeapBytes();
-                Timings floor;
+                Floors.Result floor;
                 if (external == null) {
                     // The embedded file is the service's while it runs.
                     service.close();
-                    floor = Floor.measure(url, user, password, WARM_UP, RUNS);
+                    floor = Floors.measure(settings, WARM_UP, RUNS);
                     if (i + 1 < sizes.length) {
                         service = Service.start(jar, work, settings);
                     }
                 } else {
-                    floor = Floor.measure(url, user, password, WARM_UP, RUNS);
+                    floor = Floors.measure(settings, WARM_UP, RUNS);
                 }
                 Row row = new Row(posted, ingestion, json, csv, floor, heap);
                 rows.add(row);
@@ -90,12 +90,14 @@ public final class Bench {
         System.out.print(report);
     }
 
-    record Row(long events, Ingestion.Result ingestion, Timings json, Timings csv, Timings floor, long heapBytes) {
+    record Row(long events, Ingestion.Result ingestion, Timings json, Timings csv, Floors.Result floors,
+               long heapBytes) {
         String markdown() {
-            return String.format(Locale.ROOT, "| %,d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f× | %d |",
-                    events, ingestion.eventsPerSecond(), json.median(), json.p95(), csv.median(), csv.p95(),
-                    floor.median(), floor.p95(), json.median() / floor.median(), csv.median() / floor.median(),
-                    heapBytes / (1024 * 1024));
+            Timings floor = floors.report();
+            return String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f× | %d |",
+                    events, ingestion.eventsPerSecond(), floors.ingestionEventsPerSecond(), json.median(), json.p95(),
+                    csv.median(), csv.p95(), floor.median(), floor.p95(), json.median() / floor.median(),
+                    csv.median() / floor.median(), heapBytes / (1024 * 1024));
         }
     }
 
@@ -107,10 +109,12 @@ public final class Bench {
                 .append(Ingestion.CLIENTS).append(Ingestion.CLIENTS == 1 ? " client" : " clients").append(" posting batches of ").append(Ingestion.BATCH)
                 .append(". Report: one day of exactly ").append(String.format(Locale.ROOT, "%,d", EventHistory.REPORT_ROWS))
                 .append(" rows, ").append(RUNS).append(" timed runs after ").append(WARM_UP)
-                .append(" warm-up runs, request to last byte (ms).\n\n");
-        out.append("| events stored | ingestion (events/s) | JSON median | JSON p95 | CSV median | CSV p95 |"
-                + " floor median | floor p95 | JSON / floor | CSV / floor | heap used (MiB) |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(" warm-up runs, request to last byte (ms). Floors: plain JDBC in a fresh JVM with -Xmx256m; the")
+                .append(" ingestion floor times ").append(Floors.INGESTION_BATCHES).append(" batches of the service's")
+                .append(" statements for 1,000 live events after ").append(Floors.INGESTION_WARM_UP).append(" warm-up batches.\n\n");
+        out.append("| events stored | ingestion (events/s) | ingestion floor (events/s) | JSON median | JSON p95 |"
+                + " CSV median | CSV p95 | floor median | floor p95 | JSON / floor | CSV / floor | heap used (MiB) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach(row -> out.append(row.markdown()).append('\n'));
         if (rows.size() > 1) {
             Row first = rows.get(0);
