@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,11 +74,48 @@ final class Service implements AutoCloseable {
         throw new IllegalStateException("the service did not get ready in 60 s; see service.log");
     }
 
+    /**
+     * Waits, for at most 30 s, until the service has used less than a tenth of a core for half a second:
+     * until the JIT compiler has done with what the warm-up runs gave it, which on two cores otherwise
+     * competes with the timed runs. Where /proc is missing it does not wait.
+     */
+    void awaitIdle() throws IOException, InterruptedException {
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        if (!Files.exists(stat)) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long before = cpuTicks(stat);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            long now = cpuTicks(stat);
+            // Clock ticks are hundredths of a second: 5 of them in half a second is a tenth of a core.
+            if (now - before < 5) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    private static long cpuTicks(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        // After the command's closing parenthesis: state is field 3; utime and stime are fields 14 and 15.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String authorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", authorization());
     }
 
     /** The JVM's heap in use now, from the service's own metrics. */
