@@ -137,8 +137,18 @@ public final class EventRecorder {
             window.sort(StoredEvent.IN_TIME_ORDER);
             KnownUser user = seenAll(arrival.user(), arrival.fresh()).stored(fresh);
             updated.add(user);
-            replaced.addAll(window.stream().map(StoredEvent::ref).toList());
-            derived.addAll(SessionDerivation.derive(window, user.attributes()));
+            List<Session> sessionsOfWindow = SessionDerivation.derive(window, user.attributes());
+            // New events have no sessions yet: only the last session can be replaced. A login after a closed
+            // session leaves it as it is, and then it is neither deleted nor written again.
+            Session last = arrival.user().latest() == null ? null : lastSessions.get(arrival.user().latest());
+            if (last != null && sessionsOfWindow.contains(last)) {
+                sessionsOfWindow.stream().filter(session -> !session.equals(last)).forEach(derived::add);
+            } else {
+                if (last != null) {
+                    Stream.of(last.login(), last.logout()).filter(Objects::nonNull).forEach(replaced::add);
+                }
+                derived.addAll(sessionsOfWindow);
+            }
         }
         users.save(updated);
         sessions.replace(replaced, derived);
