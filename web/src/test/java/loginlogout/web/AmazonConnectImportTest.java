@@ -114,4 +114,18 @@ class AmazonConnectImportTest extends ApiTest {
         assertEquals(true, report.contains("\r\nmgarcia,Maria,Garcia,Basic Routing Profile,EMEA / London / Team Blue,"
                 + "2026-10-26T07:58:12+00:00,,\r\n"), report);
     }
+
+    @Test
+    void anAgentRenamedWithinOneRequestStoresBothNames() {
+        String login = "{\"AgentARN\": \"arn:aws:connect:eu-west-2:1:instance/i/agent/renamed\", \"EventId\": \"%s\","
+                + " \"EventTimestamp\": \"%s\", \"EventType\": \"LOGIN\", \"CurrentAgentSnapshot\": {\"Configuration\":"
+                + " {\"Username\": \"%s\", \"FirstName\": \"Maria\", \"LastName\": \"Garcia\"}}}";
+        String both = "[" + login.formatted("before", "2026-10-26T08:00:00Z", "mgarcia") + ","
+                + login.formatted("after", "2026-10-26T18:00:00Z", "maria.garcia") + "]";
+        // Both users take the agent id in one batch; the second must clear it from the first, not collide with it.
+        assertEquals("{\"received\":2,\"stored\":2,\"duplicates\":0,\"skipped\":0}",
+                api.postOk(PATH, both, MediaType.APPLICATION_JSON));
+        assertEquals(HEADER + "maria.garcia,Maria,Garcia,,,2026-10-26T18:00:00+00:00,,\r\n"
+                + "mgarcia,Maria,Garcia,,,2026-10-26T08:00:00+00:00,,\r\n", october26("UTC"));
+    }
 }

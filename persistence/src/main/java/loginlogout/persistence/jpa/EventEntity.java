@@ -50,18 +50,6 @@ public class EventEntity {
     protected EventEntity() {
     }
 
-    static EventEntity of(AgentEvent event) {
-        EventEntity entity = new EventEntity();
-        entity.sourceEventId = event.sourceId();
-        entity.username = event.username();
-        entity.agentId = event.agentId();
-        entity.type = event.type();
-        entity.time = EpochNanos.of(event.time());
-        entity.hasSnapshot = event.snapshot() != null;
-        entity.snapshot = event.snapshot() == null ? null : AttributeColumns.of(event.snapshot());
-        return entity;
-    }
-
     StoredEvent toStoredEvent() {
         return new StoredEvent(id, new AgentEvent(sourceEventId, username, agentId, type,
                 EpochNanos.toInstant(time), hasSnapshot ? AttributeColumns.attributesOf(snapshot) : null));

@@ -57,7 +57,7 @@ public class JpaUserStore implements UserStore {
     }
 
     /**
-     * One read of the users' stored agent ids, then batches of updates. A user who takes over an agent id
+     * One read of the users' stored agent ids, then one batch of updates. A user who takes over an agent id
      * from another first clears it there, the column being unique; an unchanged agent id is not written,
      * so that a user who lost theirs to another in the same batch keeps it lost.
      */
@@ -89,13 +89,17 @@ public class JpaUserStore implements UserStore {
                 BatchWriter.setNullable(statement, next++, user.latest() == null ? null
                         : EpochNanos.of(user.latest().time()));
                 if (newAgentId) {
+                    // At once, not batched: a later user of this batch who takes the same id must find it here
+                    // to clear it.
                     statement.setString(next++, user.agentId());
+                    statement.setString(next, user.username());
+                    statement.executeUpdate();
+                } else {
+                    statement.setString(next, user.username());
+                    statement.addBatch();
                 }
-                statement.setString(next, user.username());
-                statement.addBatch();
             }
             update.executeBatch();
-            withAgentId.executeBatch();
         } catch (SQLException e) {
             throw BatchWriter.failure(e);
         }

@@ -42,21 +42,6 @@ public class SessionEntity {
     protected SessionEntity() {
     }
 
-    static SessionEntity of(Session session) {
-        SessionEntity entity = new SessionEntity();
-        entity.username = session.username();
-        if (session.login() != null) {
-            entity.loginEventId = session.login().sequence();
-            entity.loginTime = EpochNanos.of(session.login().time());
-        }
-        if (session.logout() != null) {
-            entity.logoutEventId = session.logout().sequence();
-            entity.logoutTime = EpochNanos.of(session.logout().time());
-        }
-        entity.attributes = AttributeColumns.of(session.attributes());
-        return entity;
-    }
-
     Session toSession() {
         return new Session(username,
                 loginEventId == null ? null : new EventRef(loginEventId, EpochNanos.toInstant(loginTime)),

@@ -92,14 +92,6 @@ public class UserEntity {
         return agentId;
     }
 
-    void update(KnownUser user) {
-        agentId = user.agentId();
-        attributes = AttributeColumns.of(user.attributes());
-        attributesAsOf = EpochNanos.of(user.attributesAsOf());
-        latestEventId = user.latest() == null ? null : user.latest().sequence();
-        latestEventTime = user.latest() == null ? null : EpochNanos.of(user.latest().time());
-    }
-
     KnownUser toKnownUser() {
         return new KnownUser(username, agentId, AttributeColumns.attributesOf(attributes),
                 EpochNanos.toInstant(attributesAsOf),
