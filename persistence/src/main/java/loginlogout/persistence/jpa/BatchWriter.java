@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import loginlogout.domain.event.EventRef;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
@@ -44,6 +45,12 @@ final class BatchWriter {
         } else {
             statement.setLong(index, value);
         }
+    }
+
+    /** An event reference as its two columns, id and time, from {@code index} on; both null for none. */
+    static void setRef(PreparedStatement statement, int index, EventRef ref) throws SQLException {
+        setNullable(statement, index, ref == null ? null : ref.sequence());
+        setNullable(statement, index + 1, ref == null ? null : EpochNanos.of(ref.time()));
     }
 
     /** The first statement's own error, whose SQL state says whether the batch collided with another writer. */

@@ -72,11 +72,8 @@ public class JpaSessionStore implements SessionStore {
                 for (Session session : derived) {
                     insert.setLong(1, writer.nextId(SessionEntity.class));
                     insert.setString(2, session.username());
-                    BatchWriter.setNullable(insert, 3, session.login() == null ? null : session.login().sequence());
-                    BatchWriter.setNullable(insert, 4, session.login() == null ? null : EpochNanos.of(session.login().time()));
-                    BatchWriter.setNullable(insert, 5, session.logout() == null ? null : session.logout().sequence());
-                    BatchWriter.setNullable(insert, 6, session.logout() == null ? null
-                            : EpochNanos.of(session.logout().time()));
+                    BatchWriter.setRef(insert, 3, session.login());
+                    BatchWriter.setRef(insert, 5, session.logout());
                     AttributeColumns.bind(insert, 7, session.attributes());
                     insert.addBatch();
                 }

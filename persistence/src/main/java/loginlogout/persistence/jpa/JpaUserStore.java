@@ -85,9 +85,8 @@ public class JpaUserStore implements UserStore {
                 PreparedStatement statement = newAgentId ? withAgentId : update;
                 int next = AttributeColumns.bind(statement, 1, user.attributes());
                 BatchWriter.setNullable(statement, next++, EpochNanos.of(user.attributesAsOf()));
-                BatchWriter.setNullable(statement, next++, user.latest() == null ? null : user.latest().sequence());
-                BatchWriter.setNullable(statement, next++, user.latest() == null ? null
-                        : EpochNanos.of(user.latest().time()));
+                BatchWriter.setRef(statement, next, user.latest());
+                next += 2;
                 if (newAgentId) {
                     // At once, not batched: a later user of this batch who takes the same id must find it here
                     // to clear it.
